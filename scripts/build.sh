@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the release page into dist/ (offline, pinned tools) and prints its size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build --release --offline
+scripts/size.sh

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# One command for every test: installs what is missing, then runs formatting,
+# lints on both targets, native tests, in-browser tests, the release build with
+# its size budget, and end-to-end tests in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "setup"
+scripts/setup.sh --browser
+
+step "format"
+cargo fmt --all --check
+
+step "clippy (native, no web dependencies)"
+cargo clippy --no-default-features --all-targets -- -D warnings
+step "clippy (wasm, with the web layer)"
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests"
+cargo test --no-default-features
+
+step "in-browser tests (headless Chromium)"
+CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
+WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build and size budget"
+scripts/build.sh
+
+step "end-to-end tests (Playwright, system Chromium)"
+npx playwright test --config tests/e2e/playwright.config.js
+
+step "done in $(( $(date +%s) - started )) s"

@@ -1,0 +1,315 @@
+//! Articles and the analysis of a whole set of them.
+//!
+//! `analyze` runs the per-article pipeline (segmentation, tokens, boilerplate)
+//! once and keeps the results next to the original text. Later stages (claims,
+//! entities) read from here instead of re-scanning the text.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::boilerplate::{self, BoilerplateMark};
+use super::search::FoldedText;
+use super::segment::{self, Paragraph};
+use super::span::Span;
+use super::tokens::{self, Token};
+
+/// What is known about an article before analysis: its words and where they
+/// came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleSource {
+    /// Short, URL-safe identifier (`[a-z0-9-]`), unique within a corpus.
+    pub slug: String,
+    /// Full outlet name, e.g. "The Hill".
+    pub outlet: String,
+    /// Short outlet label for chips and narrow columns.
+    pub label: String,
+    /// The headline as the outlet gave it, if known.
+    #[serde(default)]
+    pub headline: Option<String>,
+    /// Publication date (ISO 8601, `YYYY-MM-DD`) when the text gives one.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// A sentence about the date: where it comes from, or why it is missing.
+    #[serde(default)]
+    pub date_note: Option<String>,
+    /// How the outlet was identified.
+    #[serde(default)]
+    pub identified_by: Option<String>,
+    /// The original text, verbatim.
+    pub text: String,
+}
+
+/// What a sentence is for in its article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SentenceRole {
+    Headline,
+    Body,
+    Boilerplate(BoilerplateMark),
+}
+
+impl SentenceRole {
+    pub fn is_boilerplate(&self) -> bool {
+        matches!(self, SentenceRole::Boilerplate(_))
+    }
+
+    pub fn slug(&self) -> &'static str {
+        match self {
+            SentenceRole::Headline => "headline",
+            SentenceRole::Body => "body",
+            SentenceRole::Boilerplate(_) => "boilerplate",
+        }
+    }
+}
+
+/// One sentence of an article, addressed by its index within the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub index: usize,
+    pub span: Span,
+    pub paragraph: usize,
+    pub role: SentenceRole,
+    /// The sentence's tokens in `Article::tokens`, inline boilerplate left out.
+    pub tokens: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// Position in the corpus; also the order of the columns.
+    pub index: usize,
+    pub source: ArticleSource,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    /// Boilerplate inside otherwise real sentences.
+    pub inline_boilerplate: Vec<BoilerplateMark>,
+    /// The sentence that is the headline in the text, if any.
+    pub headline_sentence: Option<usize>,
+    /// A case- and typography-folded copy of the text for search.
+    pub folded: FoldedText,
+}
+
+impl Article {
+    pub fn text(&self) -> &str {
+        &self.source.text
+    }
+
+    /// Words in real sentences (neither headline nor boilerplate).
+    pub fn body_word_count(&self) -> usize {
+        self.sentences
+            .iter()
+            .filter(|s| s.role == SentenceRole::Body)
+            .map(|s| s.tokens.len())
+            .sum()
+    }
+
+    /// True when `span` lies in boilerplate (a flagged sentence or an inline stretch).
+    pub fn is_boilerplate_at(&self, span: Span) -> bool {
+        self.inline_boilerplate
+            .iter()
+            .any(|m| m.span.overlaps(span))
+            || self
+                .sentences
+                .iter()
+                .any(|s| s.role.is_boilerplate() && s.span.overlaps(span))
+    }
+}
+
+/// Something the analysis noticed about its input that a user should know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The article concerned (its slug), if any.
+    pub article: Option<String>,
+    pub message: String,
+}
+
+/// The analysis of a whole corpus, computed once and shared read-only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Analysis {
+    pub title: String,
+    pub articles: Vec<Article>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    pub fn article_by_slug(&self, slug: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.source.slug == slug)
+    }
+
+    pub fn slugs(&self) -> Vec<&str> {
+        self.articles
+            .iter()
+            .map(|a| a.source.slug.as_str())
+            .collect()
+    }
+}
+
+/// Analyzes every article. Articles with no text are skipped with a
+/// diagnostic; slugs are made URL-safe and unique.
+pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
+    let mut diagnostics = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut articles = Vec::new();
+    for mut source in sources {
+        if source.text.trim().is_empty() {
+            diagnostics.push(Diagnostic {
+                article: Some(source.slug.clone()),
+                message: format!("“{}” has no text and was left out.", source.outlet),
+            });
+            continue;
+        }
+        source.slug = unique_slug(&source.slug, &source.outlet, &mut seen);
+        articles.push(analyze_article(articles.len(), source));
+    }
+    Analysis {
+        title: title.to_string(),
+        articles,
+        diagnostics,
+    }
+}
+
+fn analyze_article(index: usize, source: ArticleSource) -> Article {
+    let text = source.text.as_str();
+    let seg = segment::segment(text);
+    let report = boilerplate::detect(text, &seg, source.headline.as_deref());
+    let mut all_tokens = Vec::new();
+    let mut sentences = Vec::with_capacity(seg.sentences.len());
+    for (i, s) in seg.sentences.iter().enumerate() {
+        let start = all_tokens.len();
+        tokens::tokenize(text, s.span, &mut all_tokens);
+        // Words of glued-in widget text are not the outlet's words.
+        let mut kept = start;
+        for t in start..all_tokens.len() {
+            if !report
+                .inline
+                .iter()
+                .any(|m| m.span.overlaps(all_tokens[t].span))
+            {
+                all_tokens.swap(kept, t);
+                kept += 1;
+            }
+        }
+        all_tokens.truncate(kept);
+        let role = match report.sentences.get(i).cloned().flatten() {
+            Some(mark) => SentenceRole::Boilerplate(mark),
+            None if report.headline == Some(i) => SentenceRole::Headline,
+            None => SentenceRole::Body,
+        };
+        sentences.push(Sentence {
+            index: i,
+            span: s.span,
+            paragraph: s.paragraph,
+            role,
+            tokens: start..all_tokens.len(),
+        });
+    }
+    let folded = FoldedText::new(text);
+    Article {
+        index,
+        headline_sentence: report.headline,
+        paragraphs: seg.paragraphs,
+        sentences,
+        tokens: all_tokens,
+        inline_boilerplate: report.inline,
+        folded,
+        source,
+    }
+}
+
+/// Lower-case ASCII letters, digits and single hyphens, never empty, never
+/// repeated within one corpus.
+fn unique_slug(wanted: &str, outlet: &str, seen: &mut BTreeSet<String>) -> String {
+    let base = slugify(wanted);
+    let base = if base.is_empty() {
+        slugify(outlet)
+    } else {
+        base
+    };
+    let base = if base.is_empty() {
+        "article".to_string()
+    } else {
+        base
+    };
+    let mut slug = base.clone();
+    let mut n = 2;
+    while seen.contains(&slug) {
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    seen.insert(slug.clone());
+    slug
+}
+
+/// Turns any label into `[a-z0-9-]`, at most 24 bytes.
+pub fn slugify(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 24 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(slug: &str, text: &str) -> ArticleSource {
+        ArticleSource {
+            slug: slug.into(),
+            outlet: format!("Outlet {slug}"),
+            label: slug.into(),
+            headline: None,
+            date: None,
+            date_note: None,
+            identified_by: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn empty_articles_are_left_out_with_a_diagnostic() {
+        let a = analyze(
+            "t",
+            vec![source("a", "  \n "), source("b", "Some text here.")],
+        );
+        assert_eq!(a.articles.len(), 1);
+        assert_eq!(a.articles[0].source.slug, "b");
+        assert_eq!(a.articles[0].index, 0);
+        assert_eq!(a.diagnostics.len(), 1);
+        assert_eq!(a.diagnostics[0].article.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn slugs_are_made_safe_and_unique() {
+        let a = analyze(
+            "t",
+            vec![
+                source("The Hill!", "One."),
+                source("the hill", "Two."),
+                source("", "Three."),
+            ],
+        );
+        let slugs = a.slugs();
+        assert_eq!(slugs, vec!["the-hill", "the-hill-2", "outlet"]);
+    }
+
+    #[test]
+    fn sentence_tokens_point_into_the_text() {
+        let a = analyze("t", vec![source("a", "Nix said no. Assange agreed.")]);
+        let art = &a.articles[0];
+        for s in &art.sentences {
+            for t in &art.tokens[s.tokens.clone()] {
+                assert!(s.span.contains(t.span));
+            }
+        }
+    }
+}

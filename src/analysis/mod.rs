@@ -1,0 +1,18 @@
+//! The pure text-analysis core: no web dependency, no clocks, no randomness.
+//!
+//! Everything here borrows or owns plain text and returns spans into it, so
+//! the page can trace every highlight to the exact words of the source. The
+//! core never fails on content: problems come back as [`Diagnostic`]s next to
+//! the result.
+
+pub mod article;
+pub mod boilerplate;
+pub mod corpus;
+pub mod search;
+pub mod segment;
+pub mod span;
+pub mod tokens;
+
+pub use article::{analyze, Analysis, Article, ArticleSource, Diagnostic, Sentence, SentenceRole};
+pub use boilerplate::{BoilerplateMark, BoilerplateReason};
+pub use span::Span;

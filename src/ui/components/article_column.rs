@@ -1,0 +1,150 @@
+//! One article as a column: outlet, date and headline on top, then every
+//! paragraph with its sentences as addressable spans.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{outlet_slot, SentenceView, OUTLET_GLYPHS};
+use crate::analysis::{SentenceRole, Span};
+use crate::state::pieces::visible_matches;
+use crate::ui::context::AnalysisContext;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleColumnProps {
+    /// Index of the article in the analysis.
+    pub index: usize,
+    pub matches: Rc<[Span]>,
+    pub hide_boilerplate: bool,
+}
+
+/// "2017-10-26" as "26 Oct 2017"; anything else is shown as given.
+fn display_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
+#[component]
+pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
+    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    let article = &analysis.articles[props.index];
+    let source = &article.source;
+    let slot = outlet_slot(props.index);
+    let title_id = format!("col-title-{}", source.slug);
+
+    let mut hidden_passages = 0;
+    let paragraphs = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(p_index, paragraph)| {
+            let range =
+                paragraph.first_sentence..paragraph.first_sentence + paragraph.sentence_count;
+            let sentences = &article.sentences[range];
+            let mut previous_reason = None;
+            let mut items = Vec::new();
+            for s in sentences {
+                let reason = match &s.role {
+                    SentenceRole::Boilerplate(mark) => Some(mark.reason),
+                    _ => None,
+                };
+                if reason.is_some() && props.hide_boilerplate {
+                    if reason != previous_reason {
+                        hidden_passages += 1;
+                    }
+                    previous_reason = reason;
+                    continue;
+                }
+                let show_tag = reason.is_some() && reason != previous_reason;
+                previous_reason = reason;
+                if !items.is_empty() {
+                    items.push(html! { " " });
+                }
+                items.push(html! {
+                    <SentenceView
+                        key={s.index}
+                        article={props.index}
+                        sentence={s.index}
+                        matches={props.matches.clone()}
+                        hide_boilerplate={props.hide_boilerplate}
+                        {show_tag}
+                    />
+                });
+            }
+            if items.is_empty() {
+                return None;
+            }
+            let is_headline = sentences.len() == 1 && sentences[0].role == SentenceRole::Headline;
+            Some(if is_headline {
+                html! { <h3 key={p_index} class="headline">{ items }</h3> }
+            } else {
+                html! { <p key={p_index}>{ items }</p> }
+            })
+        })
+        .collect::<Vec<Html>>();
+
+    let date = match &source.date {
+        Some(iso) => display_date(iso),
+        None => "date not in text".to_string(),
+    };
+    let match_count = visible_matches(article, &props.matches, props.hide_boilerplate);
+    let words = article.body_word_count();
+    html! {
+        <article
+            class="column"
+            data-slot={slot.to_string()}
+            data-testid={format!("column-{}", source.slug)}
+            aria-labelledby={title_id.clone()}
+        >
+            <header class="column-header">
+                <h2 id={title_id}>
+                    <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
+                    { format!(" {}", source.outlet) }
+                </h2>
+                <p class="column-meta">
+                    <span title={source.date_note.clone().unwrap_or_default()}>{ date }</span>
+                    { format!(" · {words} words") }
+                    if !props.matches.is_empty() {
+                        <span data-testid={format!("column-matches-{}", source.slug)}>
+                            { format!(" · {match_count} {}", if match_count == 1 { "match" } else { "matches" }) }
+                        </span>
+                    }
+                </p>
+                if article.headline_sentence.is_none() {
+                    if let Some(headline) = &source.headline {
+                        <h3 class="headline">{ headline.clone() }</h3>
+                    }
+                }
+            </header>
+            <div class="column-body">
+                { for paragraphs }
+                if hidden_passages > 0 {
+                    <p class="hidden-note" data-testid={format!("hidden-note-{}", source.slug)}>
+                        { format!("{hidden_passages} boilerplate {} hidden.", if hidden_passages == 1 { "passage" } else { "passages" }) }
+                    </p>
+                }
+            </div>
+        </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_date;
+
+    #[test]
+    fn dates_read_naturally() {
+        assert_eq!(display_date("2017-10-26"), "26 Oct 2017");
+        assert_eq!(display_date("2017-13-26"), "2017-13-26");
+        assert_eq!(display_date("sometime"), "sometime");
+    }
+}

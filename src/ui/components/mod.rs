@@ -1,0 +1,32 @@
+//! One component per file. Components read the shared analysis from
+//! context, take cheap props (indices, `Rc`s, `AttrValue`s) and report user
+//! intent through `on_action` callbacks carrying a pure `Action`.
+
+mod article_column;
+mod boilerplate_switch;
+mod legend;
+mod match_summary;
+mod outlet_bar;
+mod outlet_chip;
+mod page_header;
+mod search_box;
+mod sentence_view;
+
+pub use article_column::ArticleColumn;
+pub use boilerplate_switch::BoilerplateSwitch;
+pub use legend::Legend;
+pub use match_summary::MatchSummary;
+pub use outlet_bar::OutletBar;
+pub use outlet_chip::OutletChip;
+pub use page_header::PageHeader;
+pub use search_box::SearchBox;
+pub use sentence_view::SentenceView;
+
+/// Shape glyphs that pair with the outlet colors, so an outlet is never told
+/// apart by color alone. Indexed like the CSS `data-slot` palette.
+pub const OUTLET_GLYPHS: [&str; 8] = ["●", "■", "▲", "◆", "★", "✚", "⬟", "⬢"];
+
+/// The palette slot (0..8) of the article at `index`.
+pub fn outlet_slot(index: usize) -> usize {
+    index % OUTLET_GLYPHS.len()
+}

@@ -1,0 +1,248 @@
+//! In-browser component tests: the real app mounted into a fresh `<div>` in
+//! headless Chromium, driven by DOM events, asserted on the DOM.
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use parallax::analysis::corpus::bundled_analysis;
+use parallax::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    handle: yew::AppHandle<App>,
+}
+
+impl Mounted {
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self
+            .root
+            .query_selector_all(selector)
+            .expect("valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .expect("valid selector")
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn count(&self, selector: &str) -> usize {
+        self.all(selector).len()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.one(selector).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn type_query(&self, text: &str) {
+        let input: HtmlInputElement = self.one("[data-testid=search-input]").unchecked_into();
+        input.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    fn unmount(self) {
+        self.handle.destroy();
+        self.root.remove();
+        set_hash("");
+    }
+}
+
+fn set_hash(hash: &str) {
+    let window = web_sys::window().unwrap();
+    let location = window.location();
+    let base = format!(
+        "{}{}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    );
+    let url = if hash.is_empty() {
+        base
+    } else {
+        format!("{base}#{hash}")
+    };
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+fn current_hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+/// Mounts the app with the given URL hash into a new div under `<body>`.
+async fn mount(hash: &str) -> Mounted {
+    set_hash(hash);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle }
+}
+
+#[wasm_bindgen_test]
+async fn shows_every_article_side_by_side_with_traceable_sentences() {
+    let app = mount("").await;
+    let analysis = bundled_analysis();
+    assert_eq!(app.count("article.column"), analysis.articles.len());
+    for article in &analysis.articles {
+        let slug = &article.source.slug;
+        let column = app.one(&format!("[data-testid=column-{slug}]"));
+        assert!(column
+            .text_content()
+            .unwrap()
+            .contains(&article.source.outlet));
+        // Every rendered body sentence shows exactly the words its span names.
+        let sentences = app.all(&format!(
+            "[data-testid=column-{slug}] .sentence[data-role=body]"
+        ));
+        assert!(!sentences.is_empty(), "{slug} has body sentences");
+        for el in sentences {
+            let start: usize = el.get_attribute("data-start").unwrap().parse().unwrap();
+            let end: usize = el.get_attribute("data-end").unwrap().parse().unwrap();
+            if el.query_selector(".inline-boilerplate").unwrap().is_some() {
+                continue;
+            }
+            assert_eq!(el.text_content().unwrap(), &article.text()[start..end]);
+        }
+    }
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn chip_toggles_its_column_and_the_hash() {
+    let app = mount("").await;
+    let chip = "[data-testid=chip-fud]";
+    assert_eq!(
+        app.one(chip).get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    app.click(chip).await;
+    assert_eq!(app.count("[data-testid=column-fud]"), 0);
+    assert_eq!(app.count("article.column"), 4);
+    assert_eq!(
+        app.one(chip).get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(current_hash(), "#outlets=od,blog,hill,tpm");
+    app.click(chip).await;
+    assert_eq!(app.count("article.column"), 5);
+    assert_eq!(current_hash(), "");
+    app.click("[data-testid=only-hill]").await;
+    assert_eq!(app.count("article.column"), 1);
+    assert_eq!(app.count("[data-testid=column-hill]"), 1);
+    app.click("[data-testid=show-all]").await;
+    assert_eq!(app.count("article.column"), 5);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn search_highlights_matches_and_counts_them_per_outlet() {
+    let app = mount("").await;
+    let analysis = bundled_analysis();
+    app.type_query("wikileaks").await;
+    assert_eq!(current_hash(), "#q=wikileaks");
+    let mut total = 0;
+    for article in &analysis.articles {
+        let slug = &article.source.slug;
+        let expected = article.folded.find("wikileaks").len();
+        let marks = app.all(&format!("[data-testid=column-{slug}] mark.match"));
+        for m in &marks {
+            assert_eq!(m.text_content().unwrap().to_lowercase(), "wikileaks");
+        }
+        assert_eq!(marks.len(), expected, "{slug}");
+        let chip_count = app
+            .one(&format!("[data-testid=chip-count-{slug}]"))
+            .text_content()
+            .unwrap();
+        assert!(
+            chip_count.ends_with(&expected.to_string()),
+            "{slug}: {chip_count}"
+        );
+        total += expected;
+    }
+    assert!(total > 5);
+    let summary = app
+        .one("[data-testid=match-summary]")
+        .text_content()
+        .unwrap();
+    assert!(
+        summary.starts_with(&format!("{total} matches")),
+        "{summary}"
+    );
+    app.type_query("").await;
+    assert_eq!(app.count("mark.match"), 0);
+    assert_eq!(current_hash(), "");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn boilerplate_is_marked_with_a_reason_and_can_be_hidden() {
+    let app = mount("").await;
+    let flagged = app.all(".sentence.boilerplate");
+    assert!(!flagged.is_empty());
+    for el in &flagged {
+        assert!(el
+            .get_attribute("data-reason")
+            .is_some_and(|r| !r.is_empty()));
+        assert!(el
+            .get_attribute("title")
+            .is_some_and(|t| t.starts_with("Boilerplate")));
+        assert_eq!(el.get_attribute("tabindex").as_deref(), Some("0"));
+    }
+    assert!(app.count("[data-testid=column-tpm] [data-reason=membership-pitch]") > 0);
+    app.click("[data-testid=hide-boilerplate]").await;
+    assert_eq!(app.count(".sentence.boilerplate"), 0);
+    assert_eq!(app.count(".inline-boilerplate"), 0);
+    assert!(app.count("[data-testid=hidden-note-tpm]") == 1);
+    assert_eq!(current_hash(), "#boilerplate=hide");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn state_comes_back_from_the_hash_and_bad_hashes_fall_back() {
+    let app = mount("outlets=hill,tpm&q=Nix&boilerplate=hide").await;
+    assert_eq!(app.count("article.column"), 2);
+    let input: HtmlInputElement = app.one("[data-testid=search-input]").unchecked_into();
+    assert_eq!(input.value(), "Nix");
+    assert!(app.count("mark.match") > 0);
+    assert_eq!(app.count(".sentence.boilerplate"), 0);
+    app.unmount();
+
+    let app = mount("outlets=%zz&q=%E2%8&boilerplate=perhaps&zoom").await;
+    assert_eq!(app.count("article.column"), 5);
+    let input: HtmlInputElement = app.one("[data-testid=search-input]").unchecked_into();
+    assert_eq!(input.value(), "");
+    assert!(app.count(".sentence.boilerplate") > 0);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn user_text_is_rendered_as_text() {
+    // A query with markup is searched for literally and never becomes markup.
+    let app = mount("").await;
+    app.type_query("<img src=x onerror=alert(1)>").await;
+    assert_eq!(app.count("img"), 0);
+    let summary = app
+        .one("[data-testid=match-summary]")
+        .text_content()
+        .unwrap();
+    assert!(summary.contains("<img src=x"), "{summary}");
+    app.unmount();
+}
