@@ -100,7 +100,7 @@ async fn mount(hash: &str) -> Mounted {
 async fn shows_every_article_side_by_side_with_traceable_sentences() {
     let app = mount("").await;
     let analysis = bundled_analysis();
-    assert_eq!(app.count("article.column"), analysis.articles.len());
+    assert_eq!(app.count("article[data-column]"), analysis.articles.len());
     for article in &analysis.articles {
         let slug = &article.source.slug;
         let column = app.one(&format!("[data-testid=column-{slug}]"));
@@ -109,14 +109,16 @@ async fn shows_every_article_side_by_side_with_traceable_sentences() {
             .unwrap()
             .contains(&article.source.outlet));
         // Every rendered body sentence shows exactly the words its span names.
-        let sentences = app.all(&format!(
-            "[data-testid=column-{slug}] .sentence[data-role=body]"
-        ));
+        let sentences = app.all(&format!("[data-testid=column-{slug}] [data-role=body]"));
         assert!(!sentences.is_empty(), "{slug} has body sentences");
         for el in sentences {
             let start: usize = el.get_attribute("data-start").unwrap().parse().unwrap();
             let end: usize = el.get_attribute("data-end").unwrap().parse().unwrap();
-            if el.query_selector(".inline-boilerplate").unwrap().is_some() {
+            if el
+                .query_selector("[data-role=inline-boilerplate]")
+                .unwrap()
+                .is_some()
+            {
                 continue;
             }
             assert_eq!(el.text_content().unwrap(), &article.text()[start..end]);
@@ -135,20 +137,20 @@ async fn chip_toggles_its_column_and_the_hash() {
     );
     app.click(chip).await;
     assert_eq!(app.count("[data-testid=column-fud]"), 0);
-    assert_eq!(app.count("article.column"), 4);
+    assert_eq!(app.count("article[data-column]"), 4);
     assert_eq!(
         app.one(chip).get_attribute("aria-pressed").as_deref(),
         Some("false")
     );
     assert_eq!(current_hash(), "#outlets=od,blog,hill,tpm");
     app.click(chip).await;
-    assert_eq!(app.count("article.column"), 5);
+    assert_eq!(app.count("article[data-column]"), 5);
     assert_eq!(current_hash(), "");
     app.click("[data-testid=only-hill]").await;
-    assert_eq!(app.count("article.column"), 1);
+    assert_eq!(app.count("article[data-column]"), 1);
     assert_eq!(app.count("[data-testid=column-hill]"), 1);
     app.click("[data-testid=show-all]").await;
-    assert_eq!(app.count("article.column"), 5);
+    assert_eq!(app.count("article[data-column]"), 5);
     app.unmount();
 }
 
@@ -162,7 +164,7 @@ async fn search_highlights_matches_and_counts_them_per_outlet() {
     for article in &analysis.articles {
         let slug = &article.source.slug;
         let expected = article.folded.find("wikileaks").len();
-        let marks = app.all(&format!("[data-testid=column-{slug}] mark.match"));
+        let marks = app.all(&format!("[data-testid=column-{slug}] mark[data-match]"));
         for m in &marks {
             assert_eq!(m.text_content().unwrap().to_lowercase(), "wikileaks");
         }
@@ -187,7 +189,7 @@ async fn search_highlights_matches_and_counts_them_per_outlet() {
         "{summary}"
     );
     app.type_query("").await;
-    assert_eq!(app.count("mark.match"), 0);
+    assert_eq!(app.count("mark[data-match]"), 0);
     assert_eq!(current_hash(), "");
     app.unmount();
 }
@@ -195,7 +197,7 @@ async fn search_highlights_matches_and_counts_them_per_outlet() {
 #[wasm_bindgen_test]
 async fn boilerplate_is_marked_with_a_reason_and_can_be_hidden() {
     let app = mount("").await;
-    let flagged = app.all(".sentence.boilerplate");
+    let flagged = app.all("[data-role=boilerplate]");
     assert!(!flagged.is_empty());
     for el in &flagged {
         assert!(el
@@ -208,8 +210,8 @@ async fn boilerplate_is_marked_with_a_reason_and_can_be_hidden() {
     }
     assert!(app.count("[data-testid=column-tpm] [data-reason=membership-pitch]") > 0);
     app.click("[data-testid=hide-boilerplate]").await;
-    assert_eq!(app.count(".sentence.boilerplate"), 0);
-    assert_eq!(app.count(".inline-boilerplate"), 0);
+    assert_eq!(app.count("[data-role=boilerplate]"), 0);
+    assert_eq!(app.count("[data-role=inline-boilerplate]"), 0);
     assert!(app.count("[data-testid=hidden-note-tpm]") == 1);
     assert_eq!(current_hash(), "#boilerplate=hide");
     app.unmount();
@@ -218,18 +220,18 @@ async fn boilerplate_is_marked_with_a_reason_and_can_be_hidden() {
 #[wasm_bindgen_test]
 async fn state_comes_back_from_the_hash_and_bad_hashes_fall_back() {
     let app = mount("outlets=hill,tpm&q=Nix&boilerplate=hide").await;
-    assert_eq!(app.count("article.column"), 2);
+    assert_eq!(app.count("article[data-column]"), 2);
     let input: HtmlInputElement = app.one("[data-testid=search-input]").unchecked_into();
     assert_eq!(input.value(), "Nix");
-    assert!(app.count("mark.match") > 0);
-    assert_eq!(app.count(".sentence.boilerplate"), 0);
+    assert!(app.count("mark[data-match]") > 0);
+    assert_eq!(app.count("[data-role=boilerplate]"), 0);
     app.unmount();
 
     let app = mount("outlets=%zz&q=%E2%8&boilerplate=perhaps&zoom").await;
-    assert_eq!(app.count("article.column"), 5);
+    assert_eq!(app.count("article[data-column]"), 5);
     let input: HtmlInputElement = app.one("[data-testid=search-input]").unchecked_into();
     assert_eq!(input.value(), "");
-    assert!(app.count(".sentence.boilerplate") > 0);
+    assert!(app.count("[data-role=boilerplate]") > 0);
     app.unmount();
 }
 

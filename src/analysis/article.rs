@@ -178,20 +178,16 @@ fn analyze_article(index: usize, source: ArticleSource) -> Article {
     let mut sentences = Vec::with_capacity(seg.sentences.len());
     for (i, s) in seg.sentences.iter().enumerate() {
         let start = all_tokens.len();
-        tokens::tokenize(text, s.span, &mut all_tokens);
-        // Words of glued-in widget text are not the outlet's words.
-        let mut kept = start;
-        for t in start..all_tokens.len() {
-            if !report
-                .inline
-                .iter()
-                .any(|m| m.span.overlaps(all_tokens[t].span))
-            {
-                all_tokens.swap(kept, t);
-                kept += 1;
-            }
+        // Tokenize around glued-in widget text: its words are not the
+        // outlet's, and cutting at its edges keeps the real word before it
+        // ("Clinton" in "ClintonHillary Diane…") whole.
+        let mut from = s.span.start;
+        for m in report.inline.iter().filter(|m| s.span.overlaps(m.span)) {
+            let cut = m.span.start.max(from);
+            tokens::tokenize(text, Span::new(from, cut), &mut all_tokens);
+            from = m.span.end.min(s.span.end).max(from);
         }
-        all_tokens.truncate(kept);
+        tokens::tokenize(text, Span::new(from, s.span.end), &mut all_tokens);
         let role = match report.sentences.get(i).cloned().flatten() {
             Some(mark) => SentenceRole::Boilerplate(mark),
             None if report.headline == Some(i) => SentenceRole::Headline,
@@ -300,6 +296,19 @@ mod tests {
         );
         let slugs = a.slugs();
         assert_eq!(slugs, vec!["the-hill", "the-hill-2", "outlet"]);
+    }
+
+    #[test]
+    fn glued_widget_text_leaves_the_real_words_as_tokens() {
+        let text = "The emails that Hillary ClintonHillary Diane Rodham ClintonSome headline here MORE deleted from the server.";
+        let a = analyze("t", vec![source("a", text)]);
+        let art = &a.articles[0];
+        assert_eq!(art.inline_boilerplate.len(), 1);
+        let words: Vec<&str> = art.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            ["the", "emails", "that", "hillary", "clinton", "deleted", "from", "the", "server"]
+        );
     }
 
     #[test]

@@ -124,8 +124,8 @@ pub fn App() -> Html {
                         <BoilerplateSwitch hide={view.hide_boilerplate} on_action={on_action.clone()} />
                     </div>
                     <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
+                    <Legend />
                 </section>
-                <Legend />
                 <main class="columns" data-testid="columns" data-count={visible.len().to_string()} aria-label="Articles side by side" tabindex="0">
                     { columns }
                 </main>

@@ -101,6 +101,7 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
     html! {
         <article
             class="column"
+            data-column={source.slug.clone()}
             data-slot={slot.to_string()}
             data-testid={format!("column-{}", source.slug)}
             aria-labelledby={title_id.clone()}

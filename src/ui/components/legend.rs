@@ -27,10 +27,10 @@ pub fn Legend() -> Html {
             <summary>{ "Legend" }</summary>
             <ul class="legend-list">
                 { outlets }
-                <li><mark class="match">{ "marked text" }</mark>{ ": matches the search" }</li>
+                <li><span class="legend-sample match">{ "marked text" }</span>{ ": matches the search" }</li>
                 <li>
-                    <span class="sentence boilerplate">
-                        <span class="bp-tag">{ "reason" }</span>{ " dimmed, dashed text" }
+                    <span class="legend-sample boilerplate">
+                        <span class="bp-tag">{ "reason" }</span>{ " dimmed, italic, dotted text" }
                     </span>
                     { ": boilerplate; the tag names why. Hover or focus it for the rule that flagged it." }
                 </li>

@@ -34,7 +34,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         .filter_map(|piece| {
             let words = piece.span.slice(text).to_string();
             let inner = if piece.matched {
-                html! { <mark class="match">{ words }</mark> }
+                html! { <mark class="match" data-match="">{ words }</mark> }
             } else {
                 html! { { words } }
             };
@@ -48,6 +48,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                     Some(html! {
                         <span
                             class="inline-boilerplate"
+                            data-role="inline-boilerplate"
                             data-reason={mark.reason.slug()}
                             data-rule={mark.rule}
                             title={format!("Boilerplate ({}): {}", mark.reason.label(), mark.rule)}
