@@ -8,6 +8,11 @@ started=$(date +%s)
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 step() { printf '\n== %s ==\n' "$*"; }
 
+# Every test runner's output is also kept here, to add up the counts at the end.
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+counted() { "$@" 2>&1 | tee -a "$LOG"; }
+
 step "setup"
 scripts/setup.sh --browser
 
@@ -20,17 +25,25 @@ step "clippy (wasm, with the web layer)"
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests"
-cargo test --no-default-features
+counted cargo test --no-default-features
 
 step "in-browser tests (headless Chromium)"
 CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
 WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180} \
-  cargo test --target wasm32-unknown-unknown --test browser
+  counted cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build and size budget"
 scripts/build.sh
 
 step "end-to-end tests (Playwright, system Chromium)"
-npx playwright test --config tests/e2e/playwright.config.js
+counted npx playwright test --config tests/e2e/playwright.config.js
 
 step "done in $(( $(date +%s) - started )) s"
+# One closing line over all three levels: cargo's "N passed; M failed" lines
+# plus Playwright's "N passed" / "N failed" summary lines.
+awk '
+  /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+  /^ +[0-9]+ passed \(/ { p += $1 }
+  /^ +[0-9]+ failed$/ { f += $1 }
+  END { printf "all levels: %d passed, %d failed\n", p, f }
+' "$LOG"

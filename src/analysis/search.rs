@@ -26,7 +26,7 @@ impl FoldedText {
         let mut last_space = false;
         for (at, c) in text.char_indices() {
             let range = (at as u32, (at + c.len_utf8()) as u32);
-            if c.is_whitespace() {
+            if c.is_ascii_whitespace() || (!c.is_ascii() && c.is_whitespace()) {
                 if last_space {
                     // Widen the single folded space over the whole run.
                     if let Some(last) = origin.last_mut() {
@@ -40,6 +40,12 @@ impl FoldedText {
                 continue;
             }
             last_space = false;
+            if c.is_ascii() {
+                // The common case, without the Unicode case tables.
+                folded.push(c.to_ascii_lowercase());
+                origin.push(range);
+                continue;
+            }
             let before = folded.len();
             fold_char(c, &mut folded);
             origin.resize(origin.len() + folded.len() - before, range);
