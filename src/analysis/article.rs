@@ -10,6 +10,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::boilerplate::{self, BoilerplateMark};
+use super::claims::{self, Claims};
 use super::search::FoldedText;
 use super::segment::{self, Paragraph};
 use super::span::Span;
@@ -126,10 +127,12 @@ pub struct Diagnostic {
 }
 
 /// The analysis of a whole corpus, computed once and shared read-only.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub title: String,
     pub articles: Vec<Article>,
+    /// The claims every article states, aligned across articles.
+    pub claims: Claims,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -163,9 +166,11 @@ pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
         source.slug = unique_slug(&source.slug, &source.outlet, &mut seen);
         articles.push(analyze_article(articles.len(), source));
     }
+    let claims = claims::align(&articles);
     Analysis {
         title: title.to_string(),
         articles,
+        claims,
         diagnostics,
     }
 }

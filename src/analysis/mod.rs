@@ -7,10 +7,13 @@
 
 pub mod article;
 pub mod boilerplate;
+pub mod claims;
 pub mod corpus;
+pub mod export;
 pub mod search;
 pub mod segment;
 pub mod span;
+pub mod terms;
 pub mod tokens;
 
 pub use article::{analyze, Analysis, Article, ArticleSource, Diagnostic, Sentence, SentenceRole};
