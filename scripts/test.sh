@@ -22,7 +22,7 @@ cargo fmt --all --check
 step "clippy (native, no web dependencies)"
 cargo clippy --no-default-features --all-targets -- -D warnings
 step "clippy (wasm, with the web layer)"
-cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests"
 counted cargo test --no-default-features

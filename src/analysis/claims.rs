@@ -139,7 +139,7 @@ impl Claims {
 
 /// Finds the claim units of every article and aligns them into claims.
 pub fn align(articles: &[Article]) -> Claims {
-    let extractor = TermExtractor::default();
+    let extractor = TermExtractor;
     let mut units = Vec::new();
     let mut article_units = vec![Vec::new(); articles.len()];
     for article in articles {

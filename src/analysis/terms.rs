@@ -1,13 +1,11 @@
 //! Content terms: the words, names and numbers a claim is compared by.
 //!
 //! A sentence's tokens become terms by dropping function words and attribution
-//! verbs ("said", "according"), stemming (Snowball English), folding a small
+//! verbs ("said", "according"), stemming (a light English suffix stripper), folding a small
 //! map of news paraphrases onto one key ("contacted" / "reached out" /
 //! "approached" → `contact`), and reading numbers with their scale words
 //! ("$5.8 million" → `#5800000`). Every term remembers the token it came from,
 //! so the evidence for a link can be shown in the source's own words.
-
-use rust_stemmers::{Algorithm, Stemmer};
 
 use super::span::Span;
 use super::tokens::{Token, TokenKind};
@@ -197,7 +195,7 @@ const STOPWORDS: &[&str] = &[
 /// claims together, so the list stays small.
 const PARAPHRASES: &[(&str, &str)] = &[
     ("approach", "contact"),
-    ("compani", "firm"),
+    ("company", "firm"),
     ("declin", "reject"),
     ("donor", "backer"),
     ("head", "ceo"),
@@ -205,7 +203,6 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("paid", "pay"),
     ("payment", "pay"),
     ("rebuf", "reject"),
-    ("rebuff", "reject"),
     ("refus", "reject"),
     ("releas", "publish"),
     ("spurn", "reject"),
@@ -230,17 +227,55 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// Turns tokens into terms. Holds the stemmer so it is built once per analysis.
-pub struct TermExtractor {
-    stemmer: Stemmer,
-}
+/// Turns tokens into terms.
+#[derive(Default)]
+pub struct TermExtractor;
 
-impl Default for TermExtractor {
-    fn default() -> Self {
-        TermExtractor {
-            stemmer: Stemmer::create(Algorithm::English),
+/// A light English stemmer: plural, past and progressive endings, "-ly" and a
+/// final "e" come off, so "contacted", "contacting" and "contacts" meet, and
+/// "decline" and "declined" do. Hand-written because the Snowball crate links
+/// every language's tables into the wasm (tens of KB) for one language's use;
+/// matching claims needs consistency, not linguistic perfection.
+pub fn stem(word: &str) -> String {
+    if !word.is_ascii() || word.len() <= 3 {
+        return word.to_string();
+    }
+    let has_vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
+    let mut w = word.to_string();
+    if let Some(base) = w.strip_suffix("sses") {
+        w = format!("{base}ss");
+    } else if let Some(base) = w.strip_suffix("ies") {
+        w = format!("{base}y");
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    }
+    for suffix in ["ing", "ed"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.len() >= 3 && has_vowel(base) {
+                w = base.to_string();
+                // "stopped" -> "stop", but "called" keeps its double l.
+                let b = w.as_bytes();
+                let n = b.len();
+                if n >= 2
+                    && b[n - 1] == b[n - 2]
+                    && !b"lsz".contains(&b[n - 1])
+                    && !has_vowel(&w[n - 1..])
+                {
+                    w.pop();
+                }
+            }
+            break;
         }
     }
+    if let Some(base) = w.strip_suffix("ly") {
+        if base.len() >= 4 {
+            w = base.to_string();
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    w
 }
 
 impl TermExtractor {
@@ -275,9 +310,8 @@ impl TermExtractor {
                 if part.len() < 2 || is_stopword(part) {
                     continue;
                 }
-                let stem = self.stemmer.stem(part);
-                if let Some(&(_, second, key)) =
-                    PHRASAL.iter().find(|(first, _, _)| *first == stem.as_ref())
+                let stem = stem(part);
+                if let Some(&(_, second, key)) = PHRASAL.iter().find(|(first, _, _)| *first == stem)
                 {
                     if let Some(next) = tokens.get(i + 1).filter(|t| t.norm == second) {
                         out.push(Term {
@@ -289,10 +323,10 @@ impl TermExtractor {
                         break;
                     }
                 }
-                let key = match PARAPHRASES.binary_search_by(|(from, _)| (*from).cmp(stem.as_ref()))
+                let key = match PARAPHRASES.binary_search_by(|(from, _)| (*from).cmp(stem.as_str()))
                 {
                     Ok(at) => PARAPHRASES[at].1.to_string(),
-                    Err(_) => stem.into_owned(),
+                    Err(_) => stem,
                 };
                 out.push(Term {
                     key,
@@ -348,7 +382,7 @@ mod tests {
     fn check(sentence: &str, expected: &[&str]) {
         let mut tokens = Vec::new();
         tokenize(sentence, Span::new(0, sentence.len()), &mut tokens);
-        let got: Vec<String> = TermExtractor::default()
+        let got: Vec<String> = TermExtractor
             .terms(sentence, &tokens, true)
             .iter()
             .map(|t| match t.kind {
@@ -357,6 +391,27 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expected, "terms of {sentence:?}");
+    }
+
+    #[test]
+    fn stems_meet_across_endings() {
+        for (words, expected) in [
+            (
+                &["contacted", "contacting", "contacts", "contact"][..],
+                "contact",
+            ),
+            (&["declined", "decline", "declines"][..], "declin"),
+            (&["companies", "company"][..], "company"),
+            (&["stopped", "stopping"][..], "stop"),
+            (&["emails", "email"][..], "email"),
+        ] {
+            for w in words {
+                assert_eq!(stem(w), expected, "{w}");
+            }
+        }
+        assert_eq!(stem("called"), "call");
+        assert_eq!(stem("news"), "new");
+        assert_eq!(stem("école"), "école");
     }
 
     #[test]
@@ -403,7 +458,7 @@ mod tests {
         check("He said that it was, reportedly, over.", &[]);
         check(
             "Trump’s data-analytics firm",
-            &["trump", "data", "analyt", "firm"],
+            &["trump", "data", "analytic", "firm"],
         );
     }
 
@@ -411,7 +466,7 @@ mod tests {
     fn capitals_inside_a_sentence_are_names() {
         check(
             "The firm hired Cambridge Analytica.",
-            &["firm", "hire", "N:cambridg", "N:analytica"],
+            &["firm", "hir", "N:cambridg", "N:analytica"],
         );
     }
 }

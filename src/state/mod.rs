@@ -2,9 +2,13 @@
 //! URL hash. No web dependency; the Yew layer only dispatches actions and
 //! mirrors the hash.
 
+pub mod claim_rows;
 pub mod hash;
 pub mod pieces;
 pub mod view;
 
 pub use pieces::{sentence_pieces, Piece};
-pub use view::{history_mode, Action, HistoryMode, ViewState, MAX_QUERY_CHARS};
+pub use view::{
+    history_mode, Action, HistoryMode, Known, MatrixFilter, Page, ReaderMode, ViewState, DEFAULT_K,
+    MAX_QUERY_CHARS,
+};

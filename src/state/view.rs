@@ -1,6 +1,6 @@
-//! The view state machine: which outlets are shown, what is searched, whether
-//! boilerplate is shown, and how that state is written to and read from the
-//! URL hash.
+//! The view state machine: which page is open, which outlets are shown, what
+//! is searched, how the reader colors sentences, which claim is in focus, and
+//! how all of that is written to and read from the URL hash.
 
 use std::collections::BTreeSet;
 
@@ -9,16 +9,140 @@ use super::hash;
 /// Longest search query kept; a longer paste is cut here, never rejected.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// Everything the user has chosen about the view. The default shows every
-/// outlet, no search, and boilerplate dimmed in place.
+/// Default for "claims at least k other outlets carry" in the omission view.
+pub const DEFAULT_K: usize = 2;
+
+/// What the state is checked against: the outlets and the number of claims
+/// in the current analysis.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Known {
+    pub slugs: Vec<String>,
+    pub claims: usize,
+}
+
+impl Known {
+    pub fn has_slug(&self, slug: &str) -> bool {
+        self.slugs.iter().any(|s| s == slug)
+    }
+
+    /// The largest meaningful k: the number of other outlets.
+    pub fn max_k(&self) -> usize {
+        self.slugs.len().saturating_sub(1).max(1)
+    }
+}
+
+/// Which view fills the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    #[default]
+    Reader,
+    Matrix,
+    Omissions,
+}
+
+impl Page {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Reader => "reader",
+            Page::Matrix => "matrix",
+            Page::Omissions => "omissions",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Page> {
+        [Page::Reader, Page::Matrix, Page::Omissions]
+            .into_iter()
+            .find(|p| p.slug() == s)
+    }
+}
+
+/// How the reader marks sentences.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ReaderMode {
+    #[default]
+    Plain,
+    /// Shade each claim by how many other outlets carry it.
+    Coverage,
+}
+
+/// Which rows the claim matrix shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum MatrixFilter {
+    #[default]
+    All,
+    /// Claims carried by at least this many outlets.
+    AtLeast(usize),
+    /// Claims only one outlet states.
+    OnlyOne,
+    /// The claims one outlet states (by slug).
+    Outlet(String),
+}
+
+impl MatrixFilter {
+    fn to_hash_value(&self) -> Option<String> {
+        match self {
+            MatrixFilter::All => None,
+            MatrixFilter::AtLeast(k) => Some(format!("min-{k}")),
+            MatrixFilter::OnlyOne => Some("single".into()),
+            MatrixFilter::Outlet(slug) => Some(format!("outlet-{slug}")),
+        }
+    }
+
+    fn parse(value: &str, known: &Known) -> Option<MatrixFilter> {
+        if value == "all" {
+            return Some(MatrixFilter::All);
+        }
+        if value == "single" {
+            return Some(MatrixFilter::OnlyOne);
+        }
+        if let Some(k) = value.strip_prefix("min-") {
+            let k: usize = k.parse().ok()?;
+            return (1..=known.slugs.len().max(1))
+                .contains(&k)
+                .then_some(MatrixFilter::AtLeast(k));
+        }
+        let slug = value.strip_prefix("outlet-")?;
+        known
+            .has_slug(slug)
+            .then(|| MatrixFilter::Outlet(slug.to_string()))
+    }
+}
+
+/// Everything the user has chosen about the view. The default is the reader
+/// with every outlet, no search, and boilerplate dimmed in place.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewState {
+    pub page: Page,
     /// Slugs of the outlets whose columns are hidden.
     pub hidden: BTreeSet<String>,
     /// The search query as typed (at most `MAX_QUERY_CHARS` chars).
     pub query: String,
     /// Hide boilerplate instead of showing it dimmed.
     pub hide_boilerplate: bool,
+    pub mode: ReaderMode,
+    pub filter: MatrixFilter,
+    /// The claim search in the matrix.
+    pub claim_query: String,
+    /// Omissions: claims at least `k` other outlets carry.
+    pub k: usize,
+    /// The claim in focus (index into the claims), highlighted everywhere.
+    pub focus: Option<usize>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            page: Page::Reader,
+            hidden: BTreeSet::new(),
+            query: String::new(),
+            hide_boilerplate: false,
+            mode: ReaderMode::Plain,
+            filter: MatrixFilter::All,
+            claim_query: String::new(),
+            k: DEFAULT_K,
+            focus: None,
+        }
+    }
 }
 
 /// What the user did.
@@ -31,6 +155,19 @@ pub enum Action {
     ShowAll,
     SetQuery(String),
     SetHideBoilerplate(bool),
+    SetPage(Page),
+    SetMode(ReaderMode),
+    SetFilter(MatrixFilter),
+    SetClaimQuery(String),
+    SetK(usize),
+    /// Focus a claim (or none), e.g. on hover or keyboard focus.
+    FocusClaim(Option<usize>),
+    /// Open the reader in coverage mode at a claim, making sure the outlet's
+    /// column is shown.
+    OpenClaim {
+        claim: usize,
+        outlet: String,
+    },
     /// Replace the whole state, e.g. after back/forward changed the hash.
     Replace(ViewState),
 }
@@ -40,32 +177,60 @@ pub enum Action {
 pub enum HistoryMode {
     /// A discrete choice: back should undo it.
     Push,
-    /// Typing: one history entry per keystroke would make back useless.
+    /// Typing or hovering: one history entry each would make back useless.
     Replace,
 }
 
 impl ViewState {
     /// Applies an action; returns whether anything changed.
-    pub fn apply(&mut self, action: Action, slugs: &[&str]) -> bool {
+    pub fn apply(&mut self, action: Action, known: &Known) -> bool {
         let before = self.clone();
         match action {
             Action::ToggleOutlet(slug) => {
-                if !self.hidden.remove(&slug) && slugs.contains(&slug.as_str()) {
+                if !self.hidden.remove(&slug) && known.has_slug(&slug) {
                     self.hidden.insert(slug);
                 }
             }
             Action::ShowOnly(slug) => {
-                if slugs.contains(&slug.as_str()) {
-                    self.hidden = slugs
+                if known.has_slug(&slug) {
+                    self.hidden = known
+                        .slugs
                         .iter()
                         .filter(|s| **s != slug)
-                        .map(|s| s.to_string())
+                        .cloned()
                         .collect();
                 }
             }
             Action::ShowAll => self.hidden.clear(),
             Action::SetQuery(query) => self.query = clip_query(&query),
             Action::SetHideBoilerplate(hide) => self.hide_boilerplate = hide,
+            Action::SetPage(page) => self.page = page,
+            Action::SetMode(mode) => self.mode = mode,
+            Action::SetFilter(filter) => {
+                let valid = match &filter {
+                    MatrixFilter::AtLeast(k) => (1..=known.slugs.len().max(1)).contains(k),
+                    MatrixFilter::Outlet(slug) => known.has_slug(slug),
+                    _ => true,
+                };
+                if valid {
+                    self.filter = filter;
+                }
+            }
+            Action::SetClaimQuery(query) => self.claim_query = clip_query(&query),
+            Action::SetK(k) => self.k = k.clamp(1, known.max_k()),
+            Action::FocusClaim(claim) => {
+                if claim.is_none_or(|c| c < known.claims) {
+                    self.focus = claim;
+                }
+            }
+            Action::OpenClaim { claim, outlet } => {
+                if claim < known.claims {
+                    self.page = Page::Reader;
+                    self.mode = ReaderMode::Coverage;
+                    self.focus = Some(claim);
+                    self.hidden.remove(&outlet);
+                }
+            }
             Action::Replace(state) => *self = state,
         }
         *self != before
@@ -76,14 +241,18 @@ impl ViewState {
     }
 
     /// The URL hash for this state (without `#`); empty for the default.
-    pub fn to_hash(&self, slugs: &[&str]) -> String {
+    pub fn to_hash(&self, known: &Known) -> String {
         let mut parts = Vec::new();
-        let visible: Vec<&str> = slugs
+        if self.page != Page::Reader {
+            parts.push(format!("view={}", self.page.slug()));
+        }
+        let visible: Vec<&str> = known
+            .slugs
             .iter()
-            .copied()
+            .map(String::as_str)
             .filter(|s| self.is_visible(s))
             .collect();
-        if visible.len() < slugs.len() {
+        if visible.len() < known.slugs.len() {
             let list = if visible.is_empty() {
                 "none".to_string()
             } else {
@@ -97,13 +266,28 @@ impl ViewState {
         if self.hide_boilerplate {
             parts.push("boilerplate=hide".to_string());
         }
+        if self.mode == ReaderMode::Coverage {
+            parts.push("mode=coverage".to_string());
+        }
+        if let Some(filter) = self.filter.to_hash_value() {
+            parts.push(format!("filter={filter}"));
+        }
+        if !self.claim_query.is_empty() {
+            parts.push(format!("cq={}", hash::encode(&self.claim_query)));
+        }
+        if self.k != DEFAULT_K {
+            parts.push(format!("k={}", self.k));
+        }
+        if let Some(claim) = self.focus {
+            parts.push(format!("claim=c{}", claim + 1));
+        }
         parts.join("&")
     }
 
     /// Reads a hash written by `to_hash` (or typed or mangled by hand). Never
     /// fails: anything unreadable keeps its default, and the names of the
     /// fields that were ignored come back for an optional notice.
-    pub fn from_hash(hash: &str, slugs: &[&str]) -> (ViewState, Vec<String>) {
+    pub fn from_hash(hash: &str, known: &Known) -> (ViewState, Vec<String>) {
         let mut state = ViewState::default();
         let mut ignored = Vec::new();
         for pair in hash::parse_pairs(hash) {
@@ -114,29 +298,68 @@ impl ViewState {
                     continue;
                 }
             };
-            match key.as_str() {
-                "outlets" => match parse_outlets(&value, slugs) {
-                    Some(hidden) => state.hidden = hidden,
-                    None => ignored.push(key),
-                },
-                "q" => state.query = clip_query(&value),
+            let ok = match key.as_str() {
+                "view" => Page::parse(&value).map(|p| state.page = p).is_some(),
+                "outlets" => parse_outlets(&value, known)
+                    .map(|h| state.hidden = h)
+                    .is_some(),
+                "q" => {
+                    state.query = clip_query(&value);
+                    true
+                }
                 "boilerplate" => match value.as_str() {
-                    "hide" => state.hide_boilerplate = true,
-                    "show" => state.hide_boilerplate = false,
-                    _ => ignored.push(key),
+                    "hide" => {
+                        state.hide_boilerplate = true;
+                        true
+                    }
+                    "show" => true,
+                    _ => false,
                 },
-                _ => ignored.push(key),
+                "mode" => match value.as_str() {
+                    "coverage" => {
+                        state.mode = ReaderMode::Coverage;
+                        true
+                    }
+                    "plain" => true,
+                    _ => false,
+                },
+                "filter" => MatrixFilter::parse(&value, known)
+                    .map(|f| state.filter = f)
+                    .is_some(),
+                "cq" => {
+                    state.claim_query = clip_query(&value);
+                    true
+                }
+                "k" => value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|k| (1..=known.max_k()).contains(k))
+                    .map(|k| state.k = k)
+                    .is_some(),
+                "claim" => value
+                    .strip_prefix('c')
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .filter(|n| (1..=known.claims).contains(n))
+                    .map(|n| state.focus = Some(n - 1))
+                    .is_some(),
+                _ => false,
+            };
+            if !ok {
+                ignored.push(key);
             }
         }
         (state, ignored)
     }
 }
 
-/// Push for discrete changes, replace when only the query text changed.
+/// Replace when only typed text or the hovered claim changed; push for every
+/// other choice, so back undoes it.
 pub fn history_mode(old: &ViewState, new: &ViewState) -> HistoryMode {
-    let mut typed = new.clone();
-    typed.query = old.query.clone();
-    if typed == *old && old.query != new.query {
+    let mut passing = new.clone();
+    passing.query = old.query.clone();
+    passing.claim_query = old.claim_query.clone();
+    passing.focus = old.focus;
+    if passing == *old {
         HistoryMode::Replace
     } else {
         HistoryMode::Push
@@ -145,19 +368,20 @@ pub fn history_mode(old: &ViewState, new: &ViewState) -> HistoryMode {
 
 /// The hidden set for an `outlets=` value: the listed known slugs are shown,
 /// the rest hidden. `None` when the value names no known outlet at all.
-fn parse_outlets(value: &str, slugs: &[&str]) -> Option<BTreeSet<String>> {
+fn parse_outlets(value: &str, known: &Known) -> Option<BTreeSet<String>> {
     if value == "none" {
-        return Some(slugs.iter().map(|s| s.to_string()).collect());
+        return Some(known.slugs.iter().cloned().collect());
     }
     let listed: BTreeSet<&str> = value.split(',').map(str::trim).collect();
-    if !slugs.iter().any(|s| listed.contains(s)) {
+    if !known.slugs.iter().any(|s| listed.contains(s.as_str())) {
         return None;
     }
     Some(
-        slugs
+        known
+            .slugs
             .iter()
-            .filter(|s| !listed.contains(*s))
-            .map(|s| s.to_string())
+            .filter(|s| !listed.contains(s.as_str()))
+            .cloned()
             .collect(),
     )
 }
@@ -170,31 +394,40 @@ fn clip_query(query: &str) -> String {
 mod tests {
     use super::*;
 
-    const SLUGS: &[&str] = &["od", "blog", "fud", "hill", "tpm"];
+    fn known() -> Known {
+        Known {
+            slugs: ["od", "blog", "fud", "hill", "tpm"]
+                .map(String::from)
+                .to_vec(),
+            claims: 40,
+        }
+    }
 
     fn state(hidden: &[&str], query: &str, hide_boilerplate: bool) -> ViewState {
         ViewState {
             hidden: hidden.iter().map(|s| s.to_string()).collect(),
             query: query.into(),
             hide_boilerplate,
+            ..ViewState::default()
         }
     }
 
     fn check(hash: &str, expected: ViewState, expected_ignored: &[&str]) {
-        let (got, ignored) = ViewState::from_hash(hash, SLUGS);
+        let (got, ignored) = ViewState::from_hash(hash, &known());
         assert_eq!(got, expected, "reading {hash:?}");
         assert_eq!(ignored, expected_ignored, "ignored fields of {hash:?}");
     }
 
     #[test]
     fn hashes_are_read_back() {
+        let all: Vec<&str> = vec!["od", "blog", "fud", "hill", "tpm"];
         check("", ViewState::default(), &[]);
         check(
             "#outlets=od,hill",
             state(&["blog", "fud", "tpm"], "", false),
             &[],
         );
-        check("#outlets=none", state(SLUGS, "", false), &[]);
+        check("#outlets=none", state(&all, "", false), &[]);
         check(
             "#q=Assange%20tweet&boilerplate=hide",
             state(&[], "Assange tweet", true),
@@ -203,6 +436,19 @@ mod tests {
         check(
             "#outlets=hill,nope",
             state(&["od", "blog", "fud", "tpm"], "", false),
+            &[],
+        );
+        check(
+            "#view=matrix&filter=outlet-fud&cq=paid&k=3&claim=c7&mode=coverage",
+            ViewState {
+                page: Page::Matrix,
+                filter: MatrixFilter::Outlet("fud".into()),
+                claim_query: "paid".into(),
+                k: 3,
+                focus: Some(6),
+                mode: ReaderMode::Coverage,
+                ..ViewState::default()
+            },
             &[],
         );
     }
@@ -218,6 +464,16 @@ mod tests {
         );
         check("#&&&===", ViewState::default(), &[""]);
         check("#%%%", ViewState::default(), &["%%%"]);
+        check(
+            "#view=chart&filter=min-9&k=0&claim=c99&mode=loud",
+            ViewState::default(),
+            &["view", "filter", "k", "claim", "mode"],
+        );
+        check(
+            "#filter=outlet-nope&claim=7&k=x",
+            ViewState::default(),
+            &["filter", "claim", "k"],
+        );
     }
 
     #[test]
@@ -225,51 +481,94 @@ mod tests {
         let states = [
             ViewState::default(),
             state(&["od"], "", false),
-            state(SLUGS, "x", true),
+            state(&["od", "blog", "fud", "hill", "tpm"], "x", true),
             state(&["tpm", "fud"], "Trump’s “missing” emails & more=1", true),
+            ViewState {
+                page: Page::Omissions,
+                k: 1,
+                focus: Some(0),
+                filter: MatrixFilter::AtLeast(3),
+                claim_query: "a&b".into(),
+                ..ViewState::default()
+            },
+            ViewState {
+                filter: MatrixFilter::OnlyOne,
+                mode: ReaderMode::Coverage,
+                ..ViewState::default()
+            },
         ];
         for s in states {
-            let hash = s.to_hash(SLUGS);
+            let hash = s.to_hash(&known());
             assert_eq!(
-                ViewState::from_hash(&hash, SLUGS),
+                ViewState::from_hash(&hash, &known()),
                 (s.clone(), vec![]),
                 "{hash}"
             );
         }
-        assert_eq!(ViewState::default().to_hash(SLUGS), "");
+        assert_eq!(ViewState::default().to_hash(&known()), "");
     }
 
     #[test]
     fn actions_change_state_and_report_it() {
+        let k = known();
         let mut s = ViewState::default();
-        assert!(s.apply(Action::ToggleOutlet("fud".into()), SLUGS));
+        assert!(s.apply(Action::ToggleOutlet("fud".into()), &k));
         assert!(!s.is_visible("fud"));
-        assert!(s.apply(Action::ToggleOutlet("fud".into()), SLUGS));
+        assert!(s.apply(Action::ToggleOutlet("fud".into()), &k));
         assert!(s.is_visible("fud"));
-        assert!(!s.apply(Action::ToggleOutlet("unknown".into()), SLUGS));
-        assert!(s.apply(Action::ShowOnly("hill".into()), SLUGS));
+        assert!(!s.apply(Action::ToggleOutlet("unknown".into()), &k));
+        assert!(s.apply(Action::ShowOnly("hill".into()), &k));
         assert_eq!(s.hidden.len(), 4);
-        assert!(!s.apply(Action::ShowOnly("hill".into()), SLUGS));
-        assert!(s.apply(Action::ShowAll, SLUGS));
-        assert!(!s.apply(Action::ShowAll, SLUGS));
-        assert!(s.apply(Action::SetHideBoilerplate(true), SLUGS));
-        assert!(!s.apply(Action::SetHideBoilerplate(true), SLUGS));
+        assert!(!s.apply(Action::ShowOnly("hill".into()), &k));
+        assert!(s.apply(Action::ShowAll, &k));
+        assert!(!s.apply(Action::ShowAll, &k));
+        assert!(s.apply(Action::SetHideBoilerplate(true), &k));
+        assert!(!s.apply(Action::SetHideBoilerplate(true), &k));
+        assert!(!s.apply(Action::SetFilter(MatrixFilter::AtLeast(9)), &k));
+        assert!(!s.apply(Action::FocusClaim(Some(40)), &k));
+        assert!(s.apply(Action::FocusClaim(Some(39)), &k));
+        assert!(s.apply(Action::SetK(99), &k));
+        assert_eq!(s.k, 4);
+    }
+
+    #[test]
+    fn opening_a_claim_goes_to_the_reader_and_shows_the_outlet() {
+        let k = known();
+        let mut s = ViewState {
+            page: Page::Matrix,
+            hidden: ["fud".to_string()].into(),
+            ..ViewState::default()
+        };
+        assert!(s.apply(
+            Action::OpenClaim {
+                claim: 3,
+                outlet: "fud".into()
+            },
+            &k
+        ));
+        assert_eq!(s.page, Page::Reader);
+        assert_eq!(s.mode, ReaderMode::Coverage);
+        assert_eq!(s.focus, Some(3));
+        assert!(s.is_visible("fud"));
     }
 
     #[test]
     fn huge_queries_are_clipped_not_refused() {
         let mut s = ViewState::default();
-        s.apply(Action::SetQuery("ab".repeat(10_000)), SLUGS);
+        s.apply(Action::SetQuery("ab".repeat(10_000)), &known());
         assert_eq!(s.query.chars().count(), MAX_QUERY_CHARS);
     }
 
     #[test]
-    fn typing_replaces_history_and_choices_push_it() {
+    fn typing_and_hovering_replace_history_and_choices_push_it() {
         let a = state(&[], "nix", false);
         assert_eq!(
             history_mode(&a, &state(&[], "nix ", false)),
             HistoryMode::Replace
         );
+        let mut hovered = a.clone();
+        hovered.focus = Some(2);
+        assert_eq!(history_mode(&a, &hovered), HistoryMode::Replace);
         assert_eq!(
             history_mode(&a, &state(&["od"], "nix", false)),
             HistoryMode::Push

@@ -8,13 +8,15 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    ArticleColumn, BoilerplateSwitch, Legend, MatchSummary, OutletBar, PageHeader, SearchBox,
+    ArticleColumn, BoilerplateSwitch, ClaimMatrix, Legend, MatchSummary, OmissionView, OutletBar,
+    PageHeader, ReaderModeSwitch, SearchBox, ViewTabs,
 };
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
 use crate::analysis::corpus::bundled_analysis;
-use crate::analysis::Span;
-use crate::state::{history_mode, Action, ViewState};
+use crate::analysis::search::is_searchable;
+use crate::analysis::{Analysis, Span};
+use crate::state::{history_mode, Action, Known, Page, ReaderMode, ViewState};
 
 #[component]
 pub fn App() -> Html {
@@ -22,20 +24,21 @@ pub fn App() -> Html {
     let context = AnalysisContext(analysis.clone());
 
     let store = use_reducer(|| {
-        let slugs: Rc<[String]> = analysis.slugs().iter().map(|s| s.to_string()).collect();
-        let refs: Vec<&str> = slugs.iter().map(String::as_str).collect();
-        let (view, _) = ViewState::from_hash(&browser::current_hash(), &refs);
-        Store { slugs, view }
+        let known = Rc::new(Known {
+            slugs: analysis.slugs().iter().map(|s| s.to_string()).collect(),
+            claims: analysis.claims.claims.len(),
+        });
+        let (view, _) = ViewState::from_hash(&browser::current_hash(), &known);
+        Store { known, view }
     });
 
     // Back, forward and hand-edited URLs: re-read the hash into the state.
     {
         let dispatcher = store.dispatcher();
-        let slugs = store.slugs.clone();
+        let known = store.known.clone();
         use_effect_with((), move |_| {
             let reread = move |_: &Event| {
-                let refs: Vec<&str> = slugs.iter().map(String::as_str).collect();
-                let (view, _) = ViewState::from_hash(&browser::current_hash(), &refs);
+                let (view, _) = ViewState::from_hash(&browser::current_hash(), &known);
                 dispatcher.dispatch(Action::Replace(view));
             };
             let window = gloo::utils::window();
@@ -51,11 +54,10 @@ pub fn App() -> Html {
 
     // The state is the source of truth; the hash follows it.
     use_effect_with(store.clone(), |store| {
-        let refs = store.slug_refs();
-        let wanted = store.view.to_hash(&refs);
+        let wanted = store.view.to_hash(&store.known);
         let current = browser::current_hash();
         if wanted != current {
-            let (shown, _) = ViewState::from_hash(&current, &refs);
+            let (shown, _) = ViewState::from_hash(&current, &store.known);
             browser::write_hash(&wanted, history_mode(&shown, &store.view));
         }
     });
@@ -78,6 +80,49 @@ pub fn App() -> Html {
     };
 
     let view = &store.view;
+    let page = match view.page {
+        Page::Reader => reader(&analysis, view, &matches, &on_action),
+        Page::Matrix => html! { <ClaimMatrix view={view.clone()} on_action={on_action.clone()} /> },
+        Page::Omissions => {
+            html! { <OmissionView k={view.k} hidden={Rc::new(view.hidden.clone())} on_action={on_action.clone()} /> }
+        }
+    };
+    let reader_controls = (view.page == Page::Reader).then(|| {
+        html! {
+            <>
+                <div class="control-row">
+                    <SearchBox query={AttrValue::from(view.query.clone())} on_action={on_action.clone()} />
+                    <BoilerplateSwitch hide={view.hide_boilerplate} on_action={on_action.clone()} />
+                    <ReaderModeSwitch mode={view.mode} on_action={on_action.clone()} />
+                </div>
+                <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
+            </>
+        }
+    });
+
+    html! {
+        <ContextProvider<AnalysisContext> {context}>
+            <div class="app">
+                <PageHeader />
+                <ViewTabs page={view.page} on_action={on_action.clone()} />
+                <section class="controls" aria-label="View controls">
+                    <OutletBar hidden={Rc::new(view.hidden.clone())} matches={(*matches).clone()} query_active={view.page == Page::Reader && is_searchable(&view.query)} hide_boilerplate={view.hide_boilerplate} on_action={on_action.clone()} />
+                    { reader_controls }
+                    <Legend coverage={view.page == Page::Reader && view.mode == ReaderMode::Coverage} />
+                </section>
+                { page }
+            </div>
+        </ContextProvider<AnalysisContext>>
+    }
+}
+
+/// The side-by-side reader: one column per visible outlet.
+fn reader(
+    analysis: &Analysis,
+    view: &ViewState,
+    matches: &Matches,
+    on_action: &Callback<Action>,
+) -> Html {
     let visible: Vec<usize> = analysis
         .articles
         .iter()
@@ -107,29 +152,17 @@ pub fn App() -> Html {
                         {index}
                         matches={matches.0[index].clone()}
                         hide_boilerplate={view.hide_boilerplate}
+                        coverage={view.mode == ReaderMode::Coverage}
+                        focus={view.focus}
+                        on_action={on_action.clone()}
                     />
                 }
             })
             .collect::<Html>()
     };
-
     html! {
-        <ContextProvider<AnalysisContext> {context}>
-            <div class="app">
-                <PageHeader />
-                <section class="controls" aria-label="View controls">
-                    <OutletBar hidden={Rc::new(view.hidden.clone())} matches={(*matches).clone()} query_active={crate::analysis::search::is_searchable(&view.query)} hide_boilerplate={view.hide_boilerplate} on_action={on_action.clone()} />
-                    <div class="control-row">
-                        <SearchBox query={AttrValue::from(view.query.clone())} on_action={on_action.clone()} />
-                        <BoilerplateSwitch hide={view.hide_boilerplate} on_action={on_action.clone()} />
-                    </div>
-                    <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
-                    <Legend />
-                </section>
-                <main class="columns" data-testid="columns" data-count={visible.len().to_string()} aria-label="Articles side by side" tabindex="0">
-                    { columns }
-                </main>
-            </div>
-        </ContextProvider<AnalysisContext>>
+        <main class="columns" data-testid="columns" data-count={visible.len().to_string()} aria-label="Articles side by side" tabindex="0">
+            { columns }
+        </main>
     }
 }

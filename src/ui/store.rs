@@ -1,23 +1,17 @@
-//! The root reducer: the pure `ViewState` plus the outlet slugs it needs to
-//! validate actions. Returns the same `Rc` when an action changes nothing, so
-//! Yew skips the re-render.
+//! The root reducer: the pure `ViewState` plus what it is checked against
+//! (the outlets and claims of the analysis). Returns the same `Rc` when an
+//! action changes nothing, so Yew skips the re-render.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::state::{Action, ViewState};
+use crate::state::{Action, Known, ViewState};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
-    pub slugs: Rc<[String]>,
+    pub known: Rc<Known>,
     pub view: ViewState,
-}
-
-impl Store {
-    pub fn slug_refs(&self) -> Vec<&str> {
-        self.slugs.iter().map(String::as_str).collect()
-    }
 }
 
 impl Reducible for Store {
@@ -25,9 +19,9 @@ impl Reducible for Store {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut view = self.view.clone();
-        if view.apply(action, &self.slug_refs()) {
+        if view.apply(action, &self.known) {
             Rc::new(Store {
-                slugs: self.slugs.clone(),
+                known: self.known.clone(),
                 view,
             })
         } else {

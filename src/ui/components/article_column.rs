@@ -3,11 +3,14 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{outlet_slot, SentenceView, OUTLET_GLYPHS};
+use crate::analysis::export::claim_id;
 use crate::analysis::{SentenceRole, Span};
 use crate::state::pieces::visible_matches;
+use crate::state::Action;
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +19,13 @@ pub struct ArticleColumnProps {
     pub index: usize,
     pub matches: Rc<[Span]>,
     pub hide_boilerplate: bool,
+    #[prop_or_default]
+    pub coverage: bool,
+    /// The claim in focus; its mention here is scrolled into view.
+    #[prop_or_default]
+    pub focus: Option<usize>,
+    #[prop_or_default]
+    pub on_action: Callback<Action>,
 }
 
 /// "2017-10-26" as "26 Oct 2017"; anything else is shown as given.
@@ -40,6 +50,28 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
     let source = &article.source;
     let slot = outlet_slot(props.index);
     let title_id = format!("col-title-{}", source.slug);
+    let body_ref = use_node_ref();
+
+    // Bring this column's mention of the focused claim into view, unless it is
+    // already visible (so the column being read does not jump).
+    {
+        let body_ref = body_ref.clone();
+        use_effect_with((props.focus, props.coverage), move |(focus, _)| {
+            if let (Some(claim), Some(body)) = (focus, body_ref.cast::<web_sys::HtmlElement>()) {
+                let selector = format!("[data-claim=\"{}\"]", claim_id(*claim));
+                if let Ok(Some(el)) = body.query_selector(&selector) {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let top = el.offset_top();
+                        let visible = top >= body.scroll_top()
+                            && top + el.offset_height() <= body.scroll_top() + body.client_height();
+                        if !visible {
+                            body.set_scroll_top((top - 32).max(0));
+                        }
+                    }
+                }
+            }
+        });
+    }
 
     let mut hidden_passages = 0;
     let paragraphs = article
@@ -77,6 +109,9 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
                         matches={props.matches.clone()}
                         hide_boilerplate={props.hide_boilerplate}
                         {show_tag}
+                        coverage={props.coverage}
+                        focus={props.focus}
+                        on_action={props.on_action.clone()}
                     />
                 });
             }
@@ -126,7 +161,7 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
                     }
                 }
             </header>
-            <div class="column-body">
+            <div class="column-body" ref={body_ref} tabindex="0" role="region" aria-label={format!("{} article text", source.outlet)}>
                 { for paragraphs }
                 if hidden_passages > 0 {
                     <p class="hidden-note" data-testid={format!("hidden-note-{}", source.slug)}>

@@ -1,14 +1,23 @@
-//! The legend: what each outlet's color and shape mean, and how boilerplate
-//! and search matches look. Color is never the only cue, and this says so.
+//! The legend: what each outlet's color and shape mean, how boilerplate and
+//! search matches look, and in coverage mode the shading scale. Color is
+//! never the only cue, and this says so.
 
 use yew::prelude::*;
 
 use super::{outlet_slot, OUTLET_GLYPHS};
 use crate::ui::context::AnalysisContext;
 
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// Show the coverage scale (the reader is in coverage mode).
+    #[prop_or_default]
+    pub coverage: bool,
+}
+
 #[component]
-pub fn Legend() -> Html {
+pub fn Legend(props: &LegendProps) -> Html {
     let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    let n = analysis.articles.len();
     let outlets = analysis
         .articles
         .iter()
@@ -22,19 +31,45 @@ pub fn Legend() -> Html {
             }
         })
         .collect::<Html>();
-    html! {
-        <details class="legend" data-testid="legend">
-            <summary>{ "Legend" }</summary>
-            <ul class="legend-list">
-                { outlets }
-                <li><span class="legend-sample match">{ "marked text" }</span>{ ": matches the search" }</li>
+    let scale = (1..=n)
+        .map(|carried| {
+            let text = if carried == 1 {
+                "only this outlet".to_string()
+            } else {
+                format!("{carried} of {n} outlets")
+            };
+            html! {
                 <li>
-                    <span class="legend-sample boilerplate">
-                        <span class="bp-tag">{ "reason" }</span>{ " dimmed, italic, dotted text" }
+                    <span class="claim-unit legend-swatch" data-coverage={(carried - 1).to_string()}>
+                        { "claim " }
+                        <span class="coverage-badge">{ format!("{carried}/{n}") }</span>
                     </span>
-                    { ": boilerplate; the tag names why. Hover or focus it for the rule that flagged it." }
+                    { format!(" {text}") }
                 </li>
-            </ul>
-        </details>
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <>
+            if props.coverage {
+                <div class="coverage-legend" data-testid="coverage-legend">
+                    <p class="legend-title">{ "Coverage: the darker the shade, the more outlets carry the claim; the badge gives the count. Hover or focus a claim to find it in every column." }</p>
+                    <ul class="legend-list">{ scale }</ul>
+                </div>
+            }
+            <details class="legend" data-testid="legend">
+                <summary>{ "Legend" }</summary>
+                <ul class="legend-list">
+                    { outlets }
+                    <li><span class="legend-sample match">{ "marked text" }</span>{ ": matches the search" }</li>
+                    <li>
+                        <span class="legend-sample boilerplate">
+                            <span class="bp-tag">{ "reason" }</span>{ " dimmed, italic, dotted text" }
+                        </span>
+                        { ": boilerplate; the tag names why. Hover or focus it for the rule that flagged it." }
+                    </li>
+                </ul>
+            </details>
+        </>
     }
 }

@@ -1,13 +1,17 @@
 //! One sentence of an article, cut into pieces: plain words, search matches
 //! and inline boilerplate. Carries its byte span so every highlight can be
-//! traced to the source text.
+//! traced to the source text. In coverage mode each claim unit of the
+//! sentence is shaded by how many outlets carry its claim, with a "k/n" badge,
+//! and focusing or hovering it puts its claim in focus everywhere.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{SentenceRole, Span};
-use crate::state::sentence_pieces;
+use crate::analysis::export::claim_id;
+use crate::analysis::{Article, SentenceRole, Span};
+use crate::state::claim_rows::others_carrying;
+use crate::state::{sentence_pieces, Action};
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
@@ -20,16 +24,19 @@ pub struct SentenceViewProps {
     /// Show the boilerplate reason tag (first sentence of a run).
     #[prop_or_default]
     pub show_tag: bool,
+    #[prop_or_default]
+    pub coverage: bool,
+    #[prop_or_default]
+    pub focus: Option<usize>,
+    #[prop_or_default]
+    pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn SentenceView(props: &SentenceViewProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    let article = &analysis.articles[props.article];
+/// The pieces of `span` as HTML: matches marked, inline boilerplate tagged
+/// (or left out when boilerplate is hidden).
+fn render_pieces(article: &Article, span: Span, matches: &[Span], hide_boilerplate: bool) -> Html {
     let text = article.text();
-    let sentence = &article.sentences[props.sentence];
-    let pieces = sentence_pieces(sentence.span, &props.matches, &article.inline_boilerplate);
-    let body = pieces
+    sentence_pieces(span, matches, &article.inline_boilerplate)
         .iter()
         .filter_map(|piece| {
             let words = piece.span.slice(text).to_string();
@@ -39,10 +46,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                 html! { { words } }
             };
             match piece.boilerplate {
-                Some(i) if props.hide_boilerplate => {
-                    let _ = i;
-                    None
-                }
+                Some(_) if hide_boilerplate => None,
                 Some(i) => {
                     let mark = &article.inline_boilerplate[i];
                     Some(html! {
@@ -62,10 +66,22 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                 None => Some(inner),
             }
         })
-        .collect::<Html>();
+        .collect::<Html>()
+}
+
+#[component]
+pub fn SentenceView(props: &SentenceViewProps) -> Html {
+    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    let article = &analysis.articles[props.article];
+    let sentence = &article.sentences[props.sentence];
     let id = format!("s-{}-{}", article.source.slug, sentence.index);
-    match &sentence.role {
-        SentenceRole::Boilerplate(mark) => html! {
+    let units: Vec<usize> = analysis
+        .claims
+        .sentence_units(props.article, props.sentence)
+        .collect();
+
+    if let SentenceRole::Boilerplate(mark) = &sentence.role {
+        return html! {
             <span
                 {id}
                 class="sentence boilerplate"
@@ -80,19 +96,70 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                 if props.show_tag {
                     <span class="bp-tag">{ mark.reason.label() }</span>
                 }
-                { body }
+                { render_pieces(article, sentence.span, &props.matches, props.hide_boilerplate) }
             </span>
-        },
-        role => html! {
-            <span
-                {id}
-                class="sentence"
-                data-role={role.slug()}
-                data-start={sentence.span.start.to_string()}
-                data-end={sentence.span.end.to_string()}
-            >
-                { body }
-            </span>
-        },
+        };
+    }
+
+    let body = if props.coverage && !units.is_empty() {
+        let total = analysis.articles.len();
+        let mut parts = Vec::new();
+        let mut at = sentence.span.start;
+        for &u in &units {
+            let unit = &analysis.claims.units[u];
+            if unit.span.start > at {
+                parts.push(html! { " " });
+            }
+            at = unit.span.end;
+            let c = analysis.claims.unit_claim[u];
+            let claim = &analysis.claims.claims[c];
+            let carried = claim.outlet_count();
+            let focus = {
+                let on_action = props.on_action.clone();
+                Callback::from(move |_: FocusEvent| on_action.emit(Action::FocusClaim(Some(c))))
+            };
+            let hover = {
+                let on_action = props.on_action.clone();
+                Callback::from(move |_: MouseEvent| on_action.emit(Action::FocusClaim(Some(c))))
+            };
+            parts.push(html! {
+                <span
+                    class="claim-unit"
+                    data-claim={claim_id(c)}
+                    data-coverage={others_carrying(claim).to_string()}
+                    data-focused={(props.focus == Some(c)).then_some("true")}
+                    data-start={unit.span.start.to_string()}
+                    data-end={unit.span.end.to_string()}
+                    tabindex="0"
+                    onfocus={focus}
+                    onmouseenter={hover}
+                >
+                    { render_pieces(article, unit.span, &props.matches, props.hide_boilerplate) }
+                    <span class="coverage-badge">
+                        <span aria-hidden="true">{ format!("{carried}/{total}") }</span>
+                        <span class="visually-hidden">{ format!(" (claim {}, carried by {carried} of {total} outlets)", claim_id(c)) }</span>
+                    </span>
+                </span>
+            });
+        }
+        parts.into_iter().collect::<Html>()
+    } else {
+        render_pieces(
+            article,
+            sentence.span,
+            &props.matches,
+            props.hide_boilerplate,
+        )
+    };
+    html! {
+        <span
+            {id}
+            class="sentence"
+            data-role={sentence.role.slug()}
+            data-start={sentence.span.start.to_string()}
+            data-end={sentence.span.end.to_string()}
+        >
+            { body }
+        </span>
     }
 }

@@ -1,0 +1,81 @@
+//! Why a claim's mentions were grouped: every link with its score and the
+//! shared terms in each outlet's own words.
+
+use yew::prelude::*;
+
+use super::{outlet_slot, OUTLET_GLYPHS};
+use crate::analysis::terms::TermKind;
+use crate::ui::context::AnalysisContext;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimEvidenceProps {
+    pub claim: usize,
+}
+
+#[component]
+pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
+    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    let claim = &analysis.claims.claims[props.claim];
+    let outlet = |article: usize| {
+        let slot = outlet_slot(article);
+        html! {
+            <span class="outlet-ref" data-slot={slot.to_string()}>
+                <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
+                { format!(" {}", analysis.articles[article].source.label) }
+            </span>
+        }
+    };
+    let mentions = claim
+        .mentions
+        .iter()
+        .map(|m| {
+            let text = crate::analysis::export::one_line(
+                m.span.slice(analysis.articles[m.article].text()),
+            );
+            html! { <li>{ outlet(m.article) }{ ": " }<q>{ text }</q></li> }
+        })
+        .collect::<Html>();
+    let links = claim
+        .links
+        .iter()
+        .map(|l| {
+            let (a, b) = (&claim.mentions[l.a], &claim.mentions[l.b]);
+            let terms = l
+                .shared
+                .iter()
+                .map(|s| {
+                    let ta = s.a.slice(analysis.articles[a.article].text());
+                    let tb = s.b.slice(analysis.articles[b.article].text());
+                    let kind = match s.kind {
+                        TermKind::Name => "name",
+                        TermKind::Number => "number",
+                        TermKind::Word => "word",
+                    };
+                    let shown = if ta.eq_ignore_ascii_case(tb) {
+                        ta.to_string()
+                    } else {
+                        format!("{ta} / {tb}")
+                    };
+                    html! { <li class="term" data-kind={kind}>{ shown }</li> }
+                })
+                .collect::<Html>();
+            html! {
+                <li>
+                    { outlet(a.article) }{ " ↔ " }{ outlet(b.article) }
+                    { format!(" · score {:.2} · shared: ", l.score) }
+                    <ul class="terms">{ terms }</ul>
+                </li>
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <div class="claim-evidence" data-testid={format!("evidence-c{}", claim.id + 1)}>
+            <p class="evidence-head">{ "Mentions" }</p>
+            <ul class="mentions">{ mentions }</ul>
+            if !claim.links.is_empty() {
+                <p class="evidence-head">{ "Links (shared terms, score 0–1)" }</p>
+                <ul class="links">{ links }</ul>
+            }
+        </div>
+    }
+}

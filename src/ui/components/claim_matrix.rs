@@ -1,0 +1,226 @@
+//! The claim matrix: one row per claim, one column per outlet, a mark where
+//! the outlet states the claim (a button that opens the sentence), sorted by
+//! how many outlets carry it; filters and a claim search on top.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
+use crate::analysis::export::{claim_id, one_line};
+use crate::state::claim_rows::matrix_rows;
+use crate::state::{Action, MatrixFilter, ViewState};
+use crate::ui::context::AnalysisContext;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimMatrixProps {
+    pub view: ViewState,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
+    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    let rows = {
+        let analysis = analysis.clone();
+        use_memo(
+            (
+                analysis,
+                props.view.filter.clone(),
+                props.view.claim_query.clone(),
+            ),
+            |(analysis, filter, query)| Rc::new(matrix_rows(analysis, filter, query)),
+        )
+    };
+    let n = analysis.articles.len();
+    let filter = &props.view.filter;
+
+    let quick = |label: String, target: MatrixFilter, testid: String| {
+        let on_action = props.on_action.clone();
+        let pressed = *filter == target;
+        html! {
+            <button
+                type="button"
+                class="filter-button"
+                data-testid={testid}
+                aria-pressed={pressed.to_string()}
+                onclick={Callback::from(move |_| on_action.emit(Action::SetFilter(target.clone())))}
+            >{ label }</button>
+        }
+    };
+    let mut buttons = vec![quick(
+        "All claims".into(),
+        MatrixFilter::All,
+        "filter-all".into(),
+    )];
+    for k in 2..=n {
+        let label = if k == n {
+            format!("All {n} outlets")
+        } else {
+            format!("≥ {k} outlets")
+        };
+        buttons.push(quick(
+            label,
+            MatrixFilter::AtLeast(k),
+            format!("filter-min-{k}"),
+        ));
+    }
+    buttons.push(quick(
+        "Only one outlet".into(),
+        MatrixFilter::OnlyOne,
+        "filter-single".into(),
+    ));
+
+    let on_outlet = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            on_action.emit(Action::SetFilter(if value.is_empty() {
+                MatrixFilter::All
+            } else {
+                MatrixFilter::Outlet(value)
+            }));
+        })
+    };
+    let selected_outlet = match filter {
+        MatrixFilter::Outlet(slug) => slug.clone(),
+        _ => String::new(),
+    };
+    let outlet_options = analysis
+        .articles
+        .iter()
+        .map(|a| {
+            html! {
+                <option value={a.source.slug.clone()} selected={selected_outlet == a.source.slug}>
+                    { a.source.outlet.clone() }
+                </option>
+            }
+        })
+        .collect::<Html>();
+    let on_query = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(Action::SetClaimQuery(input.value()));
+        })
+    };
+
+    let header = analysis
+        .articles
+        .iter()
+        .map(|a| {
+            let slot = outlet_slot(a.index);
+            html! {
+                <th scope="col" class="outlet-col" data-slot={slot.to_string()} title={a.source.outlet.clone()}>
+                    <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
+                    <span class="col-label">{ a.source.label.clone() }</span>
+                </th>
+            }
+        })
+        .collect::<Html>();
+
+    let body = rows
+        .iter()
+        .map(|&c| {
+            let claim = &analysis.claims.claims[c];
+            let id = claim_id(c);
+            let label = claim.label_mention();
+            let label_text = one_line(label.span.slice(analysis.articles[label.article].text()));
+            let cells = analysis
+                .articles
+                .iter()
+                .map(|a| {
+                    let slot = outlet_slot(a.index);
+                    if claim.carried_by(a.index) {
+                        let on_action = props.on_action.clone();
+                        let slug = a.source.slug.clone();
+                        let open = Callback::from(move |_| {
+                            on_action.emit(Action::OpenClaim { claim: c, outlet: slug.clone() })
+                        });
+                        html! {
+                            <td class="cell present" data-slot={slot.to_string()}>
+                                <button
+                                    type="button"
+                                    class="cell-button"
+                                    data-testid={format!("cell-{id}-{}", a.source.slug)}
+                                    aria-label={format!("{} states {id}: open it in the reader", a.source.outlet)}
+                                    onclick={open}
+                                >
+                                    <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
+                                    <span aria-hidden="true">{ " ✓" }</span>
+                                </button>
+                            </td>
+                        }
+                    } else {
+                        html! {
+                            <td class="cell absent">
+                                <span aria-hidden="true">{ "·" }</span>
+                                <span class="visually-hidden">{ format!("{} does not state it", a.source.label) }</span>
+                            </td>
+                        }
+                    }
+                })
+                .collect::<Html>();
+            html! {
+                <tr key={id.clone()} data-claim={id.clone()} data-testid={format!("row-{id}")} data-outlets={claim.outlet_count().to_string()}>
+                    <th scope="row" class="claim-label">
+                        <details>
+                            <summary><span class="claim-id">{ id.clone() }</span>{ " " }{ label_text }</summary>
+                            <ClaimEvidence claim={c} />
+                        </details>
+                    </th>
+                    <td class="count" data-coverage={claim.outlet_count().saturating_sub(1).to_string()}>
+                        { format!("{}/{n}", claim.outlet_count()) }
+                    </td>
+                    { cells }
+                </tr>
+            }
+        })
+        .collect::<Html>();
+
+    html! {
+        <main class="claim-matrix" aria-labelledby="matrix-title">
+            <h2 id="matrix-title">{ "Claim matrix: who reports what" }</h2>
+            <p class="help">
+                { "Each row is a claim: a sentence or clause, grouped with the sentences in other outlets that state the same thing. Rows with most outlets come first. Open a row to see each link's evidence; press a ✓ to read the sentence in place." }
+            </p>
+            <div class="matrix-filters" role="group" aria-label="Filter claims">
+                { for buttons }
+                <label class="outlet-filter">
+                    { "Claims of one outlet " }
+                    <select data-testid="filter-outlet" onchange={on_outlet}>
+                        <option value="" selected={selected_outlet.is_empty()}>{ "—" }</option>
+                        { outlet_options }
+                    </select>
+                </label>
+                <label class="claim-search">
+                    { "Search claims " }
+                    <input
+                        type="search"
+                        data-testid="claim-search"
+                        value={props.view.claim_query.clone()}
+                        oninput={on_query}
+                    />
+                </label>
+            </div>
+            <p class="match-summary" role="status" data-testid="matrix-count">
+                { format!("{} of {} claims shown.", rows.len(), analysis.claims.claims.len()) }
+            </p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Claim matrix table">
+                <table data-testid="claim-matrix">
+                    <caption class="visually-hidden">{ "Claims by outlet; ✓ marks an outlet that states the claim." }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Claim" }</th>
+                            <th scope="col">{ "Outlets" }</th>
+                            { header }
+                        </tr>
+                    </thead>
+                    <tbody>{ body }</tbody>
+                </table>
+            </div>
+        </main>
+    }
+}

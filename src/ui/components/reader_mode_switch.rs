@@ -1,0 +1,38 @@
+//! Plain reading, or coverage: each claim shaded by how many outlets carry it.
+
+use yew::prelude::*;
+
+use crate::state::{Action, ReaderMode};
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderModeSwitchProps {
+    pub mode: ReaderMode,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ReaderModeSwitch(props: &ReaderModeSwitchProps) -> Html {
+    let option = |mode: ReaderMode, id: &'static str, label: &'static str| {
+        let on_action = props.on_action.clone();
+        html! {
+            <label for={id}>
+                <input
+                    type="radio"
+                    {id}
+                    name="reader-mode"
+                    data-testid={id}
+                    checked={props.mode == mode}
+                    onchange={Callback::from(move |_| on_action.emit(Action::SetMode(mode)))}
+                />
+                { label }
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="reader-mode">
+            <legend>{ "Mark sentences by" }</legend>
+            { option(ReaderMode::Plain, "mode-plain", " nothing") }
+            { option(ReaderMode::Coverage, "mode-coverage", " coverage (how many outlets carry the claim)") }
+        </fieldset>
+    }
+}

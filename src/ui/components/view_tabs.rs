@@ -1,0 +1,40 @@
+//! The page switch: reader, claim matrix, omissions.
+
+use yew::prelude::*;
+
+use crate::state::{Action, Page};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub page: Page,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    let tab = |page: Page, label: &'static str, help: &'static str| {
+        let on_action = props.on_action.clone();
+        let current = props.page == page;
+        html! {
+            <li>
+                <button
+                    type="button"
+                    class="view-tab"
+                    data-testid={format!("tab-{}", page.slug())}
+                    aria-current={current.then_some("page")}
+                    title={help}
+                    onclick={Callback::from(move |_| on_action.emit(Action::SetPage(page)))}
+                >{ label }</button>
+            </li>
+        }
+    };
+    html! {
+        <nav class="view-tabs" aria-label="Views">
+            <ul>
+                { tab(Page::Reader, "Side by side", "Read the articles in columns") }
+                { tab(Page::Matrix, "Claim matrix", "Which outlet reports which claim") }
+                { tab(Page::Omissions, "Omissions", "What each outlet leaves out") }
+            </ul>
+        </nav>
+    }
+}
