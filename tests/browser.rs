@@ -248,3 +248,131 @@ async fn user_text_is_rendered_as_text() {
     assert!(summary.contains("<img src=x"), "{summary}");
     app.unmount();
 }
+
+fn focus(el: &Element) {
+    let event = web_sys::Event::new("focus").unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn coverage_mode_shades_claims_and_focus_finds_their_twins() {
+    let app = mount("").await;
+    app.click("[data-testid=mode-coverage]").await;
+    assert_eq!(current_hash(), "#mode=coverage");
+    assert_eq!(app.count("[data-testid=coverage-legend]"), 1);
+    let analysis = bundled_analysis();
+    let units = app.all("[data-column=od] [data-claim]");
+    assert!(!units.is_empty());
+    // Every unit's badge and shade agree with the analysis.
+    for el in &units {
+        let id = el.get_attribute("data-claim").unwrap();
+        let index: usize = id[1..].parse::<usize>().unwrap() - 1;
+        let claim = &analysis.claims.claims[index];
+        let level: usize = el.get_attribute("data-coverage").unwrap().parse().unwrap();
+        assert_eq!(level, claim.articles.len() - 1, "{id}");
+        assert!(el
+            .text_content()
+            .unwrap()
+            .contains(&format!("{}/5", claim.articles.len())));
+    }
+    let shared = units
+        .iter()
+        .find(|el| el.get_attribute("data-coverage").unwrap() != "0")
+        .expect("a claim the OccDem shares with another outlet");
+    let id = shared.get_attribute("data-claim").unwrap();
+    focus(shared);
+    yew::scheduler::flush().await;
+    let twins = app.all(&format!("[data-claim={id}]"));
+    let columns: std::collections::BTreeSet<String> = twins
+        .iter()
+        .map(|t| {
+            t.closest("[data-column]")
+                .unwrap()
+                .unwrap()
+                .get_attribute("data-column")
+                .unwrap()
+        })
+        .collect();
+    assert!(columns.len() >= 2, "{id} appears in {columns:?}");
+    for t in &twins {
+        assert_eq!(t.get_attribute("data-focused").as_deref(), Some("true"));
+    }
+    assert_eq!(app.count("[data-focused=true]"), twins.len());
+    assert!(current_hash().contains(&format!("claim={id}")));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn claim_matrix_filters_rows_and_opens_sentences() {
+    let app = mount("view=matrix").await;
+    let analysis = bundled_analysis();
+    assert_eq!(
+        app.count("[data-testid=claim-matrix] tbody tr"),
+        analysis.claims.claims.len()
+    );
+    app.click("[data-testid=filter-single]").await;
+    let rows = app.all("[data-testid=claim-matrix] tbody tr");
+    assert!(!rows.is_empty());
+    assert!(rows
+        .iter()
+        .all(|r| r.get_attribute("data-outlets").as_deref() == Some("1")));
+    app.click("[data-testid=filter-min-3]").await;
+    let rows = app.all("[data-testid=claim-matrix] tbody tr");
+    assert!(!rows.is_empty());
+    for r in &rows {
+        let n: usize = r.get_attribute("data-outlets").unwrap().parse().unwrap();
+        assert!(n >= 3);
+        // A ✓ in exactly the carrying outlets' cells.
+        assert_eq!(
+            r.query_selector_all("button.cell-button").unwrap().length() as usize,
+            n
+        );
+    }
+    assert!(current_hash().contains("filter=min-3"));
+    // Open the first row's first ✓: the reader opens at that claim.
+    let id = rows[0].get_attribute("data-claim").unwrap();
+    let cell = rows[0]
+        .query_selector("button.cell-button")
+        .unwrap()
+        .unwrap();
+    cell.unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.count("[data-testid=claim-matrix]"), 0);
+    assert!(app.count(&format!("[data-claim={id}][data-focused=true]")) >= 3);
+    assert!(current_hash().contains(&format!("claim={id}")));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn omission_view_lists_what_others_carry() {
+    let app = mount("view=omissions").await;
+    let analysis = bundled_analysis();
+    for k in [2usize, 1, 3] {
+        let select: web_sys::HtmlSelectElement =
+            app.one("[data-testid=omission-k]").unchecked_into();
+        select.set_value(&k.to_string());
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        select
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        for article in &analysis.articles {
+            let slug = &article.source.slug;
+            let listed: Vec<String> = app
+                .all(&format!("[data-testid=omissions-{slug}] li[data-claim]"))
+                .iter()
+                .map(|li| li.get_attribute("data-claim").unwrap())
+                .collect();
+            let expected: Vec<String> = analysis
+                .claims
+                .claims
+                .iter()
+                .filter(|c| !c.articles.contains(&article.index) && c.articles.len() >= k)
+                .map(|c| format!("c{}", c.id + 1))
+                .collect();
+            assert_eq!(listed, expected, "{slug} with k={k}");
+        }
+    }
+    app.unmount();
+}

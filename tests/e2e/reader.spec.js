@@ -140,8 +140,11 @@ test('a huge paste is cut to the search limit with a notice', async ({ page }) =
 
 test('keyboard alone reaches the chips, the search and the switch', async ({ page }) => {
   await open(page);
-  await page.keyboard.press('Tab');
-  await expect(page.getByTestId('chip-od')).toBeFocused();
+  // Tab order: the view tabs, then the outlet chips.
+  for (const id of ['tab-reader', 'tab-matrix', 'tab-omissions', 'chip-od']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId(id)).toBeFocused();
+  }
   await page.keyboard.press('Enter');
   await expect(columns(page)).toHaveCount(4);
   await page.getByTestId('search-input').focus();

@@ -68,11 +68,11 @@ pub fn OmissionView(props: &OmissionViewProps) -> Html {
                                     class="source-button"
                                     data-slot={other_slot.to_string()}
                                     data-testid={format!("omission-{}-{}-{}", a.source.slug, claim_id(c), source.slug)}
-                                    aria-label={format!("Read it in {}", source.outlet)}
                                     onclick={Callback::from(move |_| on_action.emit(Action::OpenClaim { claim: c, outlet: slug.clone() }))}
                                 >
                                     <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[other_slot] }</span>
                                     { format!(" {}", source.label) }
+                                    <span class="visually-hidden">{ format!(": read it in {}", source.outlet) }</span>
                                 </button>
                             }
                         })
