@@ -1,9 +1,14 @@
 //! Criterion benchmarks of the analysis core, run natively:
 //! `cargo bench --no-default-features --bench analysis`.
+//! The bundled story, one search, and a synthetic corpus of 25 to 200
+//! articles of ~800 words, to show how the full analysis grows.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use parallax::analysis::corpus::{bundled_analysis, bundled_sources};
 use parallax::analysis::{analyze, search::FoldedText};
+
+#[path = "../tests/common/synthetic.rs"]
+mod synthetic;
 
 fn bench_bundled(c: &mut Criterion) {
     let (title, sources) = bundled_sources();
@@ -22,5 +27,17 @@ fn bench_bundled(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_bundled);
+fn bench_scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analyze synthetic corpus (~800 words each)");
+    group.sample_size(10);
+    for n in [25usize, 50, 100, 200] {
+        let sources = synthetic::corpus(n, 800);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &sources, |b, s| {
+            b.iter(|| analyze("synthetic", std::hint::black_box(s.clone())))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_bundled, bench_scaling);
 criterion_main!(benches);

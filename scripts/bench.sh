@@ -10,6 +10,15 @@ scripts/setup.sh --browser
 echo "== criterion: analysis core =="
 cargo bench --no-default-features --bench analysis -- --noplot
 
+echo "== analysis in the browser (wasm, release profile: opt-level 3) =="
+CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} WASM_BINDGEN_TEST_TIMEOUT=600 \
+  cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>&1 | grep -E '^wasm:'
+
+echo "== native command as a whole process =="
+cargo build --release --no-default-features --bin parallax-analyze
+command -v hyperfine >/dev/null || { apt-get install -y -q hyperfine >/dev/null 2>&1 || sudo apt-get install -y -q hyperfine; }
+hyperfine -N --warmup 5 target/release/parallax-analyze
+
 echo "== bundle size =="
 scripts/build.sh
 
