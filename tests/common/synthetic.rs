@@ -23,29 +23,86 @@ impl Rng {
 }
 
 const PEOPLE: &[&str] = &[
-    "Mayor Lena Ortiz", "Councillor David Brandt", "Police Chief Amara Cole", "Governor Ruth Calloway",
-    "Senator Paul Whitaker", "Judge Helen Park", "Director Omar Haddad", "Professor Ines Duarte",
+    "Mayor Lena Ortiz",
+    "Councillor David Brandt",
+    "Police Chief Amara Cole",
+    "Governor Ruth Calloway",
+    "Senator Paul Whitaker",
+    "Judge Helen Park",
+    "Director Omar Haddad",
+    "Professor Ines Duarte",
 ];
 const ORGS: &[&str] = &[
-    "the city council", "Harbor Logistics", "the state health department", "Northfield Bank",
-    "the transit authority", "Greenway Energy", "the county court", "the teachers' union",
+    "the city council",
+    "Harbor Logistics",
+    "the state health department",
+    "Northfield Bank",
+    "the transit authority",
+    "Greenway Energy",
+    "the county court",
+    "the teachers' union",
 ];
 const VERBS: &[&str] = &[
-    "contacted", "reached out to", "approached", "criticised", "praised", "sued", "paid", "hired",
-    "rejected", "turned down", "investigated", "questioned", "funded", "warned",
+    "contacted",
+    "reached out to",
+    "approached",
+    "criticised",
+    "praised",
+    "sued",
+    "paid",
+    "hired",
+    "rejected",
+    "turned down",
+    "investigated",
+    "questioned",
+    "funded",
+    "warned",
 ];
 const OBJECTS: &[&str] = &[
-    "the bridge contract", "the budget proposal", "a housing plan", "the water report",
-    "the pension fund", "a zoning appeal", "the audit findings", "a new stadium deal",
+    "the bridge contract",
+    "the budget proposal",
+    "a housing plan",
+    "the water report",
+    "the pension fund",
+    "a zoning appeal",
+    "the audit findings",
+    "a new stadium deal",
 ];
 const WHEN: &[&str] = &[
-    "on Monday", "last week", "in March 2021", "early June 2022", "on July 29, 2016",
-    "after the vote", "before the election", "late on Friday",
+    "on Monday",
+    "last week",
+    "in March 2021",
+    "early June 2022",
+    "on July 29, 2016",
+    "after the vote",
+    "before the election",
+    "late on Friday",
 ];
 const FILLER: &[&str] = &[
-    "residents", "weather", "traffic", "market", "schools", "festival", "river", "hospital",
-    "library", "downtown", "farmers", "tourism", "airport", "museum", "parking", "gardens",
-    "volunteers", "neighbours", "harvest", "concert", "bakery", "cyclists", "ferry", "orchard",
+    "residents",
+    "weather",
+    "traffic",
+    "market",
+    "schools",
+    "festival",
+    "river",
+    "hospital",
+    "library",
+    "downtown",
+    "farmers",
+    "tourism",
+    "airport",
+    "museum",
+    "parking",
+    "gardens",
+    "volunteers",
+    "neighbours",
+    "harvest",
+    "concert",
+    "bakery",
+    "cyclists",
+    "ferry",
+    "orchard",
 ];
 
 fn sentence(rng: &mut Rng, fact: u64) -> String {
@@ -66,8 +123,10 @@ fn sentence(rng: &mut Rng, fact: u64) -> String {
 
 fn filler(rng: &mut Rng) -> String {
     let words: Vec<&str> = (0..14).map(|_| rng.pick(FILLER)).collect();
-    format!("Meanwhile the {} gathered near the {} as {} and {} filled the {} on {}.",
-        words[0], words[1], words[2], words[3], words[4], words[5])
+    format!(
+        "Meanwhile the {} gathered near the {} as {} and {} filled the {} on {}.",
+        words[0], words[1], words[2], words[3], words[4], words[5]
+    )
 }
 
 /// `n` articles, each about `words` words.
