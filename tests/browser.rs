@@ -221,6 +221,7 @@ async fn boilerplate_is_marked_with_a_reason_and_can_be_hidden() {
 async fn state_comes_back_from_the_hash_and_bad_hashes_fall_back() {
     let app = mount("outlets=hill,tpm&q=Nix&boilerplate=hide").await;
     assert_eq!(app.count("article[data-column]"), 2);
+    assert_eq!(app.count("[data-testid=link-notice]"), 0);
     let input: HtmlInputElement = app.one("[data-testid=search-input]").unchecked_into();
     assert_eq!(input.value(), "Nix");
     assert!(app.count("mark[data-match]") > 0);
@@ -229,6 +230,8 @@ async fn state_comes_back_from_the_hash_and_bad_hashes_fall_back() {
 
     let app = mount("outlets=%zz&q=%E2%8&boilerplate=perhaps&zoom").await;
     assert_eq!(app.count("article[data-column]"), 5);
+    let notice = app.one("[data-testid=link-notice]").text_content().unwrap();
+    assert!(notice.contains("outlets, q, boilerplate, zoom"), "{notice}");
     let input: HtmlInputElement = app.one("[data-testid=search-input]").unchecked_into();
     assert_eq!(input.value(), "");
     assert!(app.count("[data-role=boilerplate]") > 0);

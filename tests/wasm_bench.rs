@@ -38,7 +38,10 @@ fn analysis_time_in_the_browser() {
     console_log!("wasm: analyze bundled corpus (5 articles): {bundled:.2} ms (median of 21)");
     for n in [25usize, 50, 100, 200] {
         let corpus = synthetic::corpus(n, 800);
-        let words: usize = corpus.iter().map(|a| a.text.split_whitespace().count()).sum();
+        let words: usize = corpus
+            .iter()
+            .map(|a| a.text.split_whitespace().count())
+            .sum();
         let ms = time(5, || analyze("synthetic", corpus.clone()));
         console_log!("wasm: analyze {n} articles ({words} words): {ms:.1} ms (median of 5)");
     }

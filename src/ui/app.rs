@@ -23,22 +23,29 @@ pub fn App() -> Html {
     let analysis = use_memo((), |_| bundled_analysis());
     let context = AnalysisContext(analysis.clone());
 
+    let known = use_memo(analysis.clone(), |analysis| Known {
+        slugs: analysis.slugs().iter().map(|s| s.to_string()).collect(),
+        claims: analysis.claims.claims.len(),
+    });
+    // Fields of the URL hash that could not be read, for a gentle notice.
+    let unreadable = use_state(|| ViewState::from_hash(&browser::current_hash(), &known).1);
     let store = use_reducer(|| {
-        let known = Rc::new(Known {
-            slugs: analysis.slugs().iter().map(|s| s.to_string()).collect(),
-            claims: analysis.claims.claims.len(),
-        });
         let (view, _) = ViewState::from_hash(&browser::current_hash(), &known);
-        Store { known, view }
+        Store {
+            known: known.clone(),
+            view,
+        }
     });
 
     // Back, forward and hand-edited URLs: re-read the hash into the state.
     {
         let dispatcher = store.dispatcher();
         let known = store.known.clone();
+        let set_unreadable = unreadable.setter();
         use_effect_with((), move |_| {
             let reread = move |_: &Event| {
-                let (view, _) = ViewState::from_hash(&browser::current_hash(), &known);
+                let (view, ignored) = ViewState::from_hash(&browser::current_hash(), &known);
+                set_unreadable.set(ignored);
                 dispatcher.dispatch(Action::Replace(view));
             };
             let window = gloo::utils::window();
@@ -104,6 +111,15 @@ pub fn App() -> Html {
         <ContextProvider<AnalysisContext> {context}>
             <div class="app">
                 <PageHeader />
+                if !unreadable.is_empty() {
+                    <p class="notice-bar" role="status" data-testid="link-notice">
+                        { format!("Part of this link could not be read ({}); those settings show their defaults. ", unreadable.iter().map(|k| if k.is_empty() { "?" } else { k.as_str() }).collect::<Vec<_>>().join(", ")) }
+                        <button type="button" class="link-button" onclick={{
+                            let unreadable = unreadable.clone();
+                            Callback::from(move |_| unreadable.set(Vec::new()))
+                        }}>{ "Dismiss" }</button>
+                    </p>
+                }
                 <ViewTabs page={view.page} on_action={on_action.clone()} />
                 <section class="controls" aria-label="View controls">
                     <OutletBar hidden={Rc::new(view.hidden.clone())} matches={(*matches).clone()} query_active={view.page == Page::Reader && is_searchable(&view.query)} hide_boilerplate={view.hide_boilerplate} on_action={on_action.clone()} />

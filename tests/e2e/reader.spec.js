@@ -128,6 +128,10 @@ test('a malformed hash falls back to the default view without an error', async (
   await open(page, '#outlets=%zz,&q=%E2%8&boilerplate=maybe&x=%');
   await expect(columns(page)).toHaveCount(5);
   await expect(page.getByTestId('search-input')).toHaveValue('');
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toContainText('could not be read');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
 });
 
 test('a huge paste is cut to the search limit with a notice', async ({ page }) => {
