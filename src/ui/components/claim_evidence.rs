@@ -32,7 +32,7 @@ pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
             let text = crate::analysis::export::one_line(
                 m.span.slice(analysis.articles[m.article].text()),
             );
-            html! { <li>{ outlet(m.article) }{ ": " }<q>{ text }</q></li> }
+            html! { <li>{ outlet(m.article) }{ ": " }<span class="claim-text">{ text }</span></li> }
         })
         .collect::<Html>();
     let links = claim

@@ -80,7 +80,7 @@ pub fn OmissionView(props: &OmissionViewProps) -> Html {
                     html! {
                         <li key={claim_id(c)} data-claim={claim_id(c)}>
                             <span class="claim-id">{ claim_id(c) }</span>{ " " }
-                            <q>{ text }</q>
+                            <span class="claim-text">{ text }</span>
                             <span class="carried-by">{ format!(" — {} of {} outlets: ", claim.outlet_count(), analysis.articles.len()) }{ sources }</span>
                         </li>
                     }
