@@ -1,11 +1,18 @@
 //! Content terms: the words, names and numbers a claim is compared by.
 //!
-//! A sentence's tokens become terms by dropping function words and attribution
-//! verbs ("said", "according"), stemming (a light English suffix stripper), folding a small
-//! map of news paraphrases onto one key ("contacted" / "reached out" /
-//! "approached" → `contact`), and reading numbers with their scale words
-//! ("$5.8 million" → `#5800000`). Every term remembers the token it came from,
-//! so the evidence for a link can be shown in the source's own words.
+//! A sentence's tokens become terms by dropping function words, hedges and
+//! attribution verbs ("said", "according", "roughly"), stemming (a light
+//! English suffix stripper), folding a small map of news paraphrases onto one
+//! key ("contacted" / "reached out" / "approached" → `contact`; "struck down"
+//! / "tossed" / "overturned" → `overturn`), expanding abbreviations ("Feb." →
+//! `february`) and reading numbers with their scale ("$5.8 million", "£48m" →
+//! `#5800000`, `#48000000`; "Sixty" → `#60`; "6-3" → `#6`, `#3`). Every term
+//! remembers the token it came from, so the evidence for a link can be shown
+//! in the source's own words.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use super::span::Span;
 use super::tokens::{Token, TokenKind};
@@ -29,25 +36,36 @@ pub struct Term {
     pub span: Span,
 }
 
-/// Function words, attribution and hedging words that say nothing about
-/// *what* happened. Kept short and sorted for binary search; embedded rather
-/// than taken from a crate (the `stop-words` crate costs ~120 KB gzipped).
+/// Words that say nothing about *what* happened: function words and
+/// prepositions, attribution ("said", "according"), hedges on amounts
+/// ("roughly", "nearly", "approximately", "at least"), "percent" (so "4.5%"
+/// and "4.5 percent" meet on the number), "number" ("No. 9" / "number 9")
+/// and parts of the day ("early", "morning": every fact of a story happened
+/// that morning). Kept short and sorted; embedded rather than taken from a
+/// crate (the `stop-words` crate costs ~120 KB gzipped).
 const STOPWORDS: &[&str] = &[
     "a",
+    "a.m.",
     "about",
     "above",
     "according",
+    "across",
     "after",
+    "afternoon",
     "again",
     "against",
     "ago",
     "all",
+    "almost",
+    "along",
     "also",
     "am",
+    "amid",
     "among",
     "an",
     "and",
     "any",
+    "approximately",
     "are",
     "around",
     "as",
@@ -56,20 +74,27 @@ const STOPWORDS: &[&str] = &[
     "because",
     "been",
     "before",
+    "behind",
     "being",
+    "beside",
     "between",
+    "beyond",
     "both",
     "but",
     "by",
     "can",
     "could",
+    "despite",
     "did",
     "do",
     "does",
     "doing",
     "during",
     "each",
+    "earlier",
+    "early",
     "even",
+    "evening",
     "ever",
     "few",
     "for",
@@ -92,6 +117,7 @@ const STOPWORDS: &[&str] = &[
     "i",
     "if",
     "in",
+    "inside",
     "into",
     "is",
     "it",
@@ -101,27 +127,34 @@ const STOPWORDS: &[&str] = &[
     "just",
     "last",
     "later",
+    "least",
     "less",
     "many",
     "may",
     "me",
     "might",
     "more",
+    "morning",
     "most",
     "much",
     "must",
     "my",
+    "near",
+    "nearly",
     "neither",
+    "night",
     "no",
     "nor",
     "not",
     "now",
+    "number",
     "of",
     "off",
     "on",
     "once",
     "one",
     "only",
+    "onto",
     "or",
     "other",
     "our",
@@ -129,11 +162,14 @@ const STOPWORDS: &[&str] = &[
     "out",
     "over",
     "own",
+    "p.m.",
     "per",
+    "percent",
     "reported",
     "reportedly",
     "reporting",
     "reports",
+    "roughly",
     "said",
     "same",
     "say",
@@ -161,13 +197,19 @@ const STOPWORDS: &[&str] = &[
     "though",
     "through",
     "to",
+    "today",
     "told",
+    "tomorrow",
+    "tonight",
     "too",
+    "toward",
+    "towards",
     "under",
     "until",
     "up",
     "upon",
     "very",
+    "via",
     "was",
     "we",
     "were",
@@ -183,40 +225,101 @@ const STOPWORDS: &[&str] = &[
     "why",
     "will",
     "with",
+    "within",
+    "without",
     "would",
     "wrote",
+    "yesterday",
     "yet",
     "you",
     "your",
 ];
 
-/// Paraphrases folded onto one key, by stem. Only verbs and nouns whose
-/// variants news writing really swaps are here; a wrong entry glues unrelated
-/// claims together, so the list stays small.
+/// Paraphrases folded onto one key, by stem. Only words that news writing
+/// really swaps for one another, whatever the story, are here: how contact is
+/// made, how an offer is refused, how a court voids a rule, how a body adopts
+/// a measure, how an amount goes up or down, who works for a company. A
+/// wrong entry glues unrelated claims together, so the list stays small; a
+/// link also needs two shared terms, so one loose synonym never links alone.
 const PARAPHRASES: &[(&str, &str)] = &[
+    // "approached" / "contacted" (and "reached out", "got in touch" below).
     ("approach", "contact"),
+    // "approved" / "adopted" / "passed" a budget, a law, an ordinance.
+    ("approv", "adopt"),
     ("company", "firm"),
+    // "cut" / "slashed" / "fell" / "dropped" / "reduced" / "slid".
+    ("cut", "decrease"),
     ("declin", "reject"),
+    ("decreas", "decrease"),
     ("donor", "backer"),
+    ("drop", "decrease"),
+    // "employees" / "workers" / "staffers".
+    ("employe", "worker"),
+    ("fall", "decrease"),
+    ("fell", "decrease"),
     ("head", "ceo"),
+    // "raised" / "rose" / "hiked" / "increased".
+    ("hik", "increase"),
+    ("hike", "increase"),
+    ("hospitaliz", "hospital"),
+    ("increas", "increase"),
     ("investor", "backer"),
     ("paid", "pay"),
+    ("pass", "adopt"),
     ("payment", "pay"),
+    // "penalized" / "fined".
+    ("penaliz", "fine"),
+    ("penalty", "fine"),
+    ("rais", "increase"),
     ("rebuf", "reject"),
+    ("reduc", "decrease"),
     ("refus", "reject"),
     ("releas", "publish"),
+    ("ris", "increase"),
+    ("rise", "increase"),
+    ("slash", "decrease"),
+    ("slid", "decrease"),
     ("spurn", "reject"),
+    ("staffer", "worker"),
     ("steal", "hack"),
     ("stole", "hack"),
     ("stolen", "hack"),
+    // "tossed" / "overturned" (and "struck down", "threw out" below).
+    ("toss", "overturn"),
     ("tweet", "twitter"),
 ];
 
-/// Two-word verbs folded onto one key: (first word stem, second word, key).
+/// Abbreviations news style uses next to the full word, by stem; unlike
+/// paraphrases they apply to capitalized words too ("Feb. 14", "Gov. Ruth").
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("apr", "april"),
+    ("aug", "august"),
+    ("dec", "december"),
+    ("feb", "february"),
+    ("gov", "governor"),
+    ("jan", "january"),
+    ("jul", "july"),
+    ("jun", "june"),
+    ("nov", "november"),
+    ("oct", "october"),
+    ("sept", "september"),
+];
+
+/// Two-word expressions folded onto one key: (first word stem, second word,
+/// key).
 const PHRASAL: &[(&str, &str, &str)] = &[
-    ("reach", "out", "contact"),
-    ("turn", "down", "reject"),
+    ("chief", "executive", "ceo"),
+    // "dropped out" of a race is no decrease.
+    ("drop", "out", "withdraw"),
     ("get", "touch", "contact"),
+    ("got", "touch", "contact"),
+    ("reach", "out", "contact"),
+    ("strik", "down", "overturn"),
+    ("struck", "down", "overturn"),
+    ("threw", "out", "overturn"),
+    ("throw", "out", "overturn"),
+    ("thrown", "out", "overturn"),
+    ("turn", "down", "reject"),
 ];
 
 /// Scale words after a number.
@@ -227,13 +330,153 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
+/// Scale letters glued to a number: "£48m", "$412M", "2.3bn", "10k".
+const GLUED_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("k", 1e3), ("m", 1e6), ("mn", 1e6)];
+
+/// Numbers written as words ("Sixty firefighters", "a dozen shelters").
+/// "one" is left out: it is far more often a pronoun ("one of them").
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("eight", 8.0),
+    ("eighteen", 18.0),
+    ("eighty", 80.0),
+    ("eleven", 11.0),
+    ("fifteen", 15.0),
+    ("fifty", 50.0),
+    ("five", 5.0),
+    ("forty", 40.0),
+    ("four", 4.0),
+    ("fourteen", 14.0),
+    ("nine", 9.0),
+    ("nineteen", 19.0),
+    ("ninety", 90.0),
+    ("seven", 7.0),
+    ("seventeen", 17.0),
+    ("seventy", 70.0),
+    ("six", 6.0),
+    ("sixteen", 16.0),
+    ("sixty", 60.0),
+    ("ten", 10.0),
+    ("thirteen", 13.0),
+    ("thirty", 30.0),
+    ("three", 3.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("two", 2.0),
+];
+
+/// FxHash: a fast, deterministic hash for the analysis' small maps (the
+/// standard SipHash is built to resist attackers, which costs time here and
+/// buys nothing).
+#[derive(Clone, Copy, Default)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with `FastHasher`.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// What the word lists say about a word as written (`Surface`) or about a
+/// stem (`Stem`), gathered into one map each so that a token costs one
+/// lookup, not a binary search per list.
+#[derive(Clone, Copy, Default)]
+struct Surface {
+    stop: bool,
+    number: Option<f64>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Stem {
+    paraphrase: Option<&'static str>,
+    abbreviation: Option<&'static str>,
+    /// (second word, key) of a two-word expression starting with this stem.
+    phrasal: Option<(&'static str, &'static str)>,
+}
+
+fn surfaces() -> &'static FastMap<&'static str, Surface> {
+    static MAP: OnceLock<FastMap<&'static str, Surface>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FastMap::default();
+        for &w in STOPWORDS {
+            map.entry(w).or_insert_with(Surface::default).stop = true;
+        }
+        for &(w, v) in NUMBER_WORDS {
+            map.entry(w).or_insert_with(Surface::default).number = Some(v);
+        }
+        map
+    })
+}
+
+fn stems() -> &'static FastMap<&'static str, Stem> {
+    static MAP: OnceLock<FastMap<&'static str, Stem>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FastMap<&'static str, Stem> = FastMap::default();
+        for &(from, to) in PARAPHRASES {
+            map.entry(from).or_default().paraphrase = Some(to);
+        }
+        for &(from, to) in ABBREVIATIONS {
+            map.entry(from).or_default().abbreviation = Some(to);
+        }
+        for &(first, second, key) in PHRASAL {
+            map.entry(first).or_default().phrasal = Some((second, key));
+        }
+        map
+    })
+}
+
 /// Turns tokens into terms.
 #[derive(Default)]
 pub struct TermExtractor;
 
-/// A light English stemmer: plural, past and progressive endings, "-ly" and a
-/// final "e" come off, so "contacted", "contacting" and "contacts" meet, and
-/// "decline" and "declined" do. Hand-written because the Snowball crate links
+/// A light English stemmer: plural, past and progressive endings, "-ly", a
+/// final "e" and the "-ation"/"-ate" pair come off, so "contacted",
+/// "contacting" and "contacts" meet, "decline" and "declined" do, and so do
+/// "evacuate" and "evacuation". Hand-written because the Snowball crate links
 /// every language's tables into the wasm (tens of KB) for one language's use;
 /// matching claims needs consistency, not linguistic perfection.
 pub fn stem(word: &str) -> String {
@@ -241,18 +484,21 @@ pub fn stem(word: &str) -> String {
         return word.to_string();
     }
     let has_vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
-    let mut w = word.to_string();
-    if let Some(base) = w.strip_suffix("sses") {
-        w = format!("{base}ss");
-    } else if let Some(base) = w.strip_suffix("ies") {
-        w = format!("{base}y");
+    // One buffer, only ever cut or given one letter.
+    let mut w = String::with_capacity(word.len());
+    w.push_str(word);
+    if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
     } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w.pop();
     }
     for suffix in ["ing", "ed"] {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.len() >= 3 && has_vowel(base) {
-                w = base.to_string();
+                w.truncate(base.len());
                 // "stopped" -> "stop", but "called" keeps its double l.
                 let b = w.as_bytes();
                 let n = b.len();
@@ -267,15 +513,40 @@ pub fn stem(word: &str) -> String {
             break;
         }
     }
-    if let Some(base) = w.strip_suffix("ly") {
-        if base.len() >= 4 {
-            w = base.to_string();
-        }
+    // "evacuation" -> "evacuat", like "evacuated"; "election" -> "elect".
+    if w.len() >= 8 && w.ends_with("tion") {
+        w.truncate(w.len() - 3);
+    }
+    if w.len() >= 6 && w.ends_with("ly") {
+        w.truncate(w.len() - 2);
     }
     if w.len() > 4 && w.ends_with('e') {
         w.pop();
     }
+    // "evacuat" -> "evacu", so "evacuate" meets "evacuation" whatever the
+    // ending; short words ("combat", "state") keep theirs.
+    if w.len() >= 7 && w.ends_with("at") {
+        w.truncate(w.len() - 2);
+    }
     w
+}
+
+/// True when a headline is set in Title Case ("Council Rams Through Bloated
+/// Budget"): every content word after the first is capitalized, so capitals
+/// say nothing about names there.
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let mut capitals = 0;
+    for token in tokens.iter().skip(1) {
+        if token.kind != TokenKind::Word || is_stopword(&token.norm) {
+            continue;
+        }
+        match token.span.slice(text).chars().next() {
+            Some(c) if c.is_uppercase() => capitals += 1,
+            Some(c) if c.is_lowercase() => return false,
+            _ => {}
+        }
+    }
+    capitals >= 3
 }
 
 impl TermExtractor {
@@ -283,50 +554,79 @@ impl TermExtractor {
     /// article text the spans point into; `first_in_sentence` says whether the
     /// first token starts its sentence (a capital there is not a name).
     pub fn terms(&self, text: &str, tokens: &[Token], first_in_sentence: bool) -> Vec<Term> {
-        let mut out = Vec::new();
+        self.terms_with(text, tokens, first_in_sentence, false)
+    }
+
+    /// `terms`, where `title_case` says that capitals mark no names at all
+    /// (see `is_title_case`).
+    pub fn terms_with(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        first_in_sentence: bool,
+        title_case: bool,
+    ) -> Vec<Term> {
+        let mut out = Vec::with_capacity(tokens.len());
         let mut i = 0;
-        while i < tokens.len() {
+        'tokens: while i < tokens.len() {
             let token = &tokens[i];
             if token.kind == TokenKind::Number {
-                let (key, used) = number_key(tokens, i);
-                out.push(Term {
-                    key,
-                    kind: TermKind::Number,
-                    span: Span::new(token.span.start, tokens[i + used - 1].span.end),
-                });
-                i += used;
+                // Digits the parser does not read (other scripts) still make
+                // a number; its key is then the digits themselves.
+                let value = parse_digits(&token.norm).unwrap_or(f64::NAN);
+                i += push_number(&mut out, value, tokens, i, true);
                 continue;
             }
-            let original = token.span.slice(text);
-            let is_name = original.chars().next().is_some_and(char::is_uppercase)
+            let whole = !token.norm.contains('-');
+            let is_name = !title_case
+                && token
+                    .span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
                 && !(i == 0 && first_in_sentence);
             // Hyphenated words count by their parts: "data-analytics firm" and
-            // "data analytics firm" say the same.
+            // "data analytics firm" say the same, and "6-3" is two numbers.
             for part in token.norm.split('-').filter(|p| !p.is_empty()) {
                 let part = part
                     .strip_suffix("'s")
                     .unwrap_or(part)
                     .trim_end_matches('\'');
-                if part.len() < 2 || is_stopword(part) {
+                let surface = surface(part);
+                if let Some(value) = surface.number {
+                    // A number word or "£48m" on its own may take a scale
+                    // word ("two million"); a part of "6-3" does not.
+                    if whole {
+                        i += push_number(&mut out, value, tokens, i, true);
+                        continue 'tokens;
+                    }
+                    push_number(&mut out, value, tokens, i, false);
+                    continue;
+                }
+                if part.len() < 2 || surface.stop {
                     continue;
                 }
                 let stem = stem(part);
-                if let Some(&(_, second, key)) = PHRASAL.iter().find(|(first, _, _)| *first == stem)
-                {
-                    if let Some(next) = tokens.get(i + 1).filter(|t| t.norm == second) {
+                let entry = stems().get(stem.as_str()).copied().unwrap_or_default();
+                if let Some((second, key)) = entry.phrasal {
+                    // "reached out", "got in touch".
+                    let gap = usize::from(tokens.get(i + 1).is_some_and(|t| t.norm == "in"));
+                    if let Some(next) = tokens.get(i + 1 + gap).filter(|t| t.norm == second) {
                         out.push(Term {
                             key: key.to_string(),
                             kind: TermKind::Word,
                             span: Span::new(token.span.start, next.span.end),
                         });
-                        i += 1;
+                        i += 1 + gap;
                         break;
                     }
                 }
-                let key = match PARAPHRASES.binary_search_by(|(from, _)| (*from).cmp(stem.as_str()))
-                {
-                    Ok(at) => PARAPHRASES[at].1.to_string(),
-                    Err(_) => stem,
+                // A name is itself ("Dunmore Falls" is no fall); an
+                // abbreviation is its word whatever the case.
+                let key = match entry.abbreviation.or(entry.paraphrase.filter(|_| !is_name)) {
+                    Some(key) => key.to_string(),
+                    None => stem,
                 };
                 out.push(Term {
                     key,
@@ -344,24 +644,89 @@ impl TermExtractor {
     }
 }
 
-pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+/// Pushes the number `value` read at `tokens[i]`, with the scale word after
+/// it when `scaled` ("5.8 million"); returns how many tokens it used.
+fn push_number(out: &mut Vec<Term>, value: f64, tokens: &[Token], i: usize, scaled: bool) -> usize {
+    let (value, used) = if scaled {
+        with_scale(value, tokens, i)
+    } else {
+        (value, 1)
+    };
+    out.push(Term {
+        key: number_key(value, &tokens[i].norm),
+        kind: TermKind::Number,
+        span: Span::new(tokens[i].span.start, tokens[i + used - 1].span.end),
+    });
+    used
 }
 
-/// The key of the number at `tokens[i]` and how many tokens it used (two when
-/// a scale word follows). "5.8 million" → `#5800000`, "33,000" → `#33000`.
-fn number_key(tokens: &[Token], i: usize) -> (String, usize) {
-    let digits: String = tokens[i].norm.chars().filter(|c| *c != ',').collect();
-    let value: Option<f64> = digits.parse().ok();
-    let scale = tokens
+/// What the word lists say about a word as written; digits ("2016") and
+/// digits with a glued scale ("48m", "2.3bn") are numbers too.
+fn surface(word: &str) -> Surface {
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        let number = parse_digits(word).or_else(|| {
+            GLUED_SCALES.iter().find_map(|(suffix, scale)| {
+                word.strip_suffix(suffix)
+                    .and_then(parse_digits)
+                    .map(|v| v * scale)
+            })
+        });
+        return Surface {
+            stop: false,
+            number,
+        };
+    }
+    surfaces().get(word).copied().unwrap_or_default()
+}
+
+pub fn is_stopword(word: &str) -> bool {
+    surfaces().get(word).is_some_and(|s| s.stop)
+}
+
+fn parse_digits(word: &str) -> Option<f64> {
+    if !word.starts_with(|c: char| c.is_ascii_digit())
+        || !word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return None;
+    }
+    if word.contains(',') {
+        let digits: String = word.chars().filter(|c| *c != ',').collect();
+        digits.parse().ok()
+    } else {
+        word.parse().ok()
+    }
+}
+
+/// Applies a scale word after the number at `tokens[i]`; returns the value
+/// and how many tokens it used (two when a scale word follows).
+fn with_scale(value: f64, tokens: &[Token], i: usize) -> (f64, usize) {
+    match tokens
         .get(i + 1)
         .and_then(|t| SCALES.iter().find(|(w, _)| *w == t.norm))
-        .map(|(_, s)| *s);
-    match (value, scale) {
-        (Some(v), Some(s)) => (format!("#{}", format_number(v * s)), 2),
-        (Some(v), None) => (format!("#{}", format_number(v)), 1),
-        _ => (format!("#{digits}"), 1),
+    {
+        Some((_, scale)) => (value * scale, 2),
+        None => (value, 1),
     }
+}
+
+/// The key of a number: `#` and its value. From a million up, reporters
+/// round ("$412 million" for $412.3 million), so those keep three significant
+/// digits; smaller numbers are exact. `raw` is the source form, the key of
+/// digits that cannot be read as a value.
+fn number_key(value: f64, raw: &str) -> String {
+    if value.is_nan() {
+        let digits: String = raw.chars().filter(|c| *c != ',').collect();
+        return format!("#{digits}");
+    }
+    let value = if value.abs() >= 1e6 {
+        let unit = 10f64.powi(value.abs().log10().floor() as i32 - 2);
+        (value / unit).round() * unit
+    } else {
+        value
+    };
+    format!("#{}", format_number(value))
 }
 
 /// Whole numbers without a fraction; others with at most three decimals.
@@ -409,6 +774,17 @@ mod tests {
                 assert_eq!(stem(w), expected, "{w}");
             }
         }
+        for (words, expected) in [
+            (
+                &["evacuate", "evacuated", "evacuation", "evacuations"][..],
+                "evacu",
+            ),
+            (&["elected", "election"][..], "elect"),
+        ] {
+            for w in words {
+                assert_eq!(stem(w), expected, "{w}");
+            }
+        }
         assert_eq!(stem("called"), "call");
         assert_eq!(stem("news"), "new");
         assert_eq!(stem("école"), "école");
@@ -418,6 +794,9 @@ mod tests {
     fn lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(PARAPHRASES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(PHRASAL.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]
@@ -441,6 +820,51 @@ mod tests {
             &["wikileak", "reject", "offer"],
         );
         check("The company was paid.", &["firm", "pay"]);
+        check(
+            "Nix got in touch with Assange.",
+            &["nix", "contact", "N:assang"],
+        );
+        check(
+            "The court struck down the ban.",
+            &["court", "overturn", "ban"],
+        );
+        check("The court tossed the ban.", &["court", "overturn", "ban"]);
+        check("Its chief executive resigned.", &["ceo", "resign"]);
+        check(
+            "Shares slid; sales rose and costs fell.",
+            &["shar", "decrease", "sale", "rose", "cost", "decrease"],
+        );
+    }
+
+    #[test]
+    fn names_keep_their_words_but_abbreviations_expand() {
+        // "Falls" in a place name is no fall; "Feb." is February anyway.
+        check(
+            "It began in Dunmore Falls on Feb. 14.",
+            &["began", "N:dunmor", "N:fall", "N:february", "#14"],
+        );
+        check(
+            "Gov. Ruth Calloway spoke.",
+            &["governor", "N:ruth", "N:calloway", "spok"],
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_mark_no_names() {
+        let title = "Council Rams Through Bloated Budget";
+        let mut tokens = Vec::new();
+        tokenize(title, Span::new(0, title.len()), &mut tokens);
+        assert!(is_title_case(title, &tokens));
+        let got: Vec<TermKind> = TermExtractor
+            .terms_with(title, &tokens, true, true)
+            .iter()
+            .map(|t| t.kind)
+            .collect();
+        assert!(got.iter().all(|k| *k == TermKind::Word), "{got:?}");
+        let plain = "Council adopts budget and raises levy";
+        let mut tokens = Vec::new();
+        tokenize(plain, Span::new(0, plain.len()), &mut tokens);
+        assert!(!is_title_case(plain, &tokens));
     }
 
     #[test]
@@ -451,6 +875,24 @@ mod tests {
             "In 2016 it paid 1.25 billion.",
             &["#2016", "pay", "#1250000000"],
         );
+        check("A fee of £48m.", &["fee", "#48000000"]);
+        check("It hit 2.3M users.", &["hit", "#2300000", "user"]);
+    }
+
+    #[test]
+    fn numbers_agree_the_way_reporters_round_and_spell_them() {
+        // Millions keep three significant digits.
+        check("A $412.3 million budget.", &["#412000000", "budget"]);
+        check("A $412 million budget.", &["#412000000", "budget"]);
+        check("Sixty firefighters.", &["#60", "firefighter"]);
+        check("A dozen shelters.", &["#12", "shelter"]);
+        check(
+            "Six in favor and three opposed.",
+            &["#6", "favor", "#3", "oppos"],
+        );
+        check("The vote was 6-3.", &["vote", "#6", "#3"]);
+        check("Up 4.5% and 4.5 percent.", &["#4.5", "#4.5"]);
+        check("Two million people.", &["#2000000", "peopl"]);
     }
 
     #[test]
