@@ -33,11 +33,15 @@
 //! comments link, call to action, dense membership pitch. A repeated headline
 //! overrides them all.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::segment::Segmentation;
 use super::span::Span;
-use super::tokens::{self, Token};
+use super::tokens;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -127,7 +131,9 @@ pub struct BoilerplateReport {
 /// Flags the boilerplate in an article. `headline_hint` is the headline the
 /// caller knows from elsewhere (a manifest or an import form), if any.
 pub fn detect(text: &str, seg: &Segmentation, headline_hint: Option<&str>) -> BoilerplateReport {
-    let doc = Doc::new(text, seg);
+    let norm_text = NormText::new(text, seg);
+    let norms = norm_text.all();
+    let doc = Doc::new(text, seg, &norms, &norm_text.sentences);
     let hint = headline_hint.map(fold).filter(|h| !h.is_empty());
     let mut marks = Marks::new(seg.sentences.len());
     let mut headline = hint.as_deref().and_then(|h| doc.find_headline(h));
@@ -338,6 +344,114 @@ static PITCH_WORDS: &[&str] = &[
     "reader-funded",
     "reader-supported",
 ];
+
+const ON_FIRST_PERSON_PLURAL: u8 = 1;
+const ON_READER_WORDS: u8 = 2;
+const ON_PITCH_WORDS: u8 = 4;
+
+/// Every word of `FIRST_PERSON_PLURAL`, `READER_WORDS` and `PITCH_WORDS`, with
+/// the lists it is on as `ON_*` flags. The dense-pitch rule looks at every
+/// token of the article, and one lookup here replaces a scan of all three
+/// lists.
+static PITCH_VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Vocabulary::new(&[
+        (FIRST_PERSON_PLURAL, ON_FIRST_PERSON_PLURAL),
+        (READER_WORDS, ON_READER_WORDS),
+        (PITCH_WORDS, ON_PITCH_WORDS),
+    ])
+});
+
+/// Word lists merged for looking up normalized tokens: each word maps to the
+/// flags of the lists it is on.
+struct Vocabulary {
+    lists: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>,
+    /// For each ASCII first byte, bit `n` is set when a word of `n` bytes
+    /// (bit 31: 31 or more) starts with it. Most tokens of a text have a
+    /// first letter and length that no listed word has, and this rules them
+    /// out without hashing.
+    shapes: [u32; 128],
+}
+
+impl Vocabulary {
+    fn new(lists: &[(&[&'static str], u8)]) -> Self {
+        let mut vocabulary = Vocabulary {
+            lists: HashMap::default(),
+            shapes: [0; 128],
+        };
+        for &(words, flag) in lists {
+            for &word in words {
+                *vocabulary.lists.entry(word).or_default() |= flag;
+                if let Some(shape) = first_byte(word).and_then(|b| vocabulary.shapes.get_mut(b)) {
+                    *shape |= length_bit(word);
+                }
+            }
+        }
+        vocabulary
+    }
+
+    /// Whether `norm` is on any of the lists.
+    fn contains(&self, norm: &str) -> bool {
+        self.lists_of(norm) != 0
+    }
+
+    /// The flags of the lists that `norm` is on.
+    fn lists_of(&self, norm: &str) -> u8 {
+        // Words that start with a non-ASCII byte have no shape and are
+        // always looked up.
+        if let Some(shape) = first_byte(norm).and_then(|b| self.shapes.get(b)) {
+            if shape & length_bit(norm) == 0 {
+                return 0;
+            }
+        }
+        self.lists.get(norm).copied().unwrap_or(0)
+    }
+}
+
+/// The first byte of `word`, as an index into `Vocabulary::shapes`.
+fn first_byte(word: &str) -> Option<usize> {
+    word.as_bytes().first().map(|&b| usize::from(b))
+}
+
+/// The bit of `Vocabulary::shapes` for the length of `word`.
+fn length_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
+}
+
+/// FxHash-style hashing for `Vocabulary`: much faster than the default SipHash
+/// on short words. The maps hold only the fixed words of this file, so there
+/// is no flooding to defend against.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time, then the rest packed into one more word.
+        let mut rest = bytes;
+        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*chunk));
+            rest = tail;
+        }
+        let tail = rest
+            .iter()
+            .rev()
+            .fold(0, |word, &b| (word << 8) | u64::from(b));
+        self.add(tail);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// Openings of an imperative ask to the reader.
 static CTA_OPENERS: &[&str] = &[
@@ -866,6 +980,9 @@ static BIO_VERBS: &[&str] = &[
     "earned",
     "edits",
 ];
+/// `BIO_VERBS` for fast lookups: every sentence is checked for a bio, twice.
+static BIO_VERB_LOOKUP: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::new(&[(BIO_VERBS, 1)]));
+
 /// Job words that make "<Name> is a ..." a writer's bio.
 static BIO_WORDS: &[&str] = &[
     "writer",
@@ -893,14 +1010,104 @@ struct Sent<'a> {
     para: usize,
     /// Lower case, quotes and dashes folded, white space collapsed.
     folded: String,
-    /// White-space separated words with outer punctuation stripped.
-    words: Vec<&'a str>,
+    /// White-space separated words with outer punctuation stripped, built on
+    /// first use (see `Sent::words`).
+    words: OnceCell<Vec<&'a str>>,
     /// Normalized word and number tokens.
-    norms: Vec<String>,
+    norms: &'a [&'a str],
     /// The sentence is a whole line of the source.
     is_line: bool,
     /// The sentence ends in `.`, `!`, `?` or `…` (closing quotes aside).
     terminal: bool,
+}
+
+impl<'a> Sent<'a> {
+    /// The words of the sentence. Most rules look at the words of short lines
+    /// only, so they are split when first asked for rather than for every
+    /// sentence of the article.
+    fn words(&self) -> &[&'a str] {
+        self.words.get_or_init(|| {
+            let mut words = Vec::with_capacity(self.raw.len() / 4 + 1);
+            for_each_word(self.raw, |word| {
+                words.push(word);
+                true
+            });
+            words
+        })
+    }
+
+    /// The number of words, or `cap` when there are more: enough to compare
+    /// with a threshold below `cap` without splitting a long sentence.
+    fn word_count_up_to(&self, cap: usize) -> usize {
+        if let Some(words) = self.words.get() {
+            return words.len().min(cap);
+        }
+        let mut count = 0;
+        if cap > 0 {
+            for_each_word(self.raw, |_| {
+                count += 1;
+                count < cap
+            });
+        }
+        count
+    }
+}
+
+/// The normalized tokens of every sentence. A token that normalization does
+/// not change (most are lower-case ASCII) is kept as a span of the text; the
+/// others are written one after another into a single string. Either way,
+/// building them costs no allocation per token.
+struct NormText<'a> {
+    text: &'a str,
+    folded: String,
+    tokens: Vec<Norm>,
+    /// Each sentence's range in `tokens`.
+    sentences: Vec<Range<usize>>,
+}
+
+/// Where a normalized token is: a byte range of the text or of
+/// `NormText::folded`.
+enum Norm {
+    Text(Range<usize>),
+    Folded(Range<usize>),
+}
+
+impl<'a> NormText<'a> {
+    fn new(text: &'a str, seg: &Segmentation) -> Self {
+        let mut norms = NormText {
+            text,
+            folded: String::with_capacity(text.len() / 2),
+            tokens: Vec::with_capacity(text.len() / 4),
+            sentences: Vec::with_capacity(seg.sentences.len()),
+        };
+        for s in &seg.sentences {
+            let first = norms.tokens.len();
+            tokens::for_each_token(text, s.span, |span, _, word| {
+                let norm = if tokens::is_normalized(word) {
+                    Norm::Text(span.start..span.end)
+                } else {
+                    let start = norms.folded.len();
+                    tokens::normalize_into(word, &mut norms.folded);
+                    Norm::Folded(start..norms.folded.len())
+                };
+                norms.tokens.push(norm);
+            });
+            norms.sentences.push(first..norms.tokens.len());
+        }
+        norms
+    }
+
+    /// Every token, in order; `sentences` holds ranges of this list.
+    fn all(&self) -> Vec<&str> {
+        self.tokens
+            .iter()
+            .map(|norm| match norm {
+                Norm::Text(range) => self.text.get(range.clone()),
+                Norm::Folded(range) => self.folded.get(range.clone()),
+            })
+            .map(Option::unwrap_or_default)
+            .collect()
+    }
 }
 
 struct Para {
@@ -927,7 +1134,14 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, seg: &'a Segmentation) -> Self {
+    /// `norms` are the normalized tokens of all sentences, and
+    /// `sentence_norms` each sentence's range of them (see `NormText`).
+    fn new(
+        text: &'a str,
+        seg: &'a Segmentation,
+        norms: &'a [&'a str],
+        sentence_norms: &[Range<usize>],
+    ) -> Self {
         let spans = &seg.sentences;
         let breaks_line = |from: usize, to: usize| {
             text.get(from..to)
@@ -946,20 +1160,16 @@ impl<'a> Doc<'a> {
                 Some(n) if n.paragraph == s.paragraph => breaks_line(s.span.end, n.span.start),
                 _ => true,
             };
-            let mut tokens: Vec<Token> = Vec::new();
-            tokens::tokenize(text, s.span, &mut tokens);
-            let words = raw
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .filter(|w| !w.is_empty())
-                .collect();
             let core = raw.trim_end_matches(is_closer);
             sents.push(Sent {
                 raw,
                 para: s.paragraph,
                 folded: fold(raw),
-                words,
-                norms: tokens.into_iter().map(|t| t.norm).collect(),
+                words: OnceCell::new(),
+                norms: sentence_norms
+                    .get(i)
+                    .and_then(|range| norms.get(range.clone()))
+                    .unwrap_or_default(),
                 is_line: starts_line && ends_line && !raw.contains('\n'),
                 terminal: core.ends_with(['.', '!', '?', '…']),
             });
@@ -970,7 +1180,7 @@ impl<'a> Doc<'a> {
             .map(|p| Para {
                 first: p.first_sentence,
                 count: p.sentence_count,
-                single_line: p.sentence_count == 1 && !p.span.slice(text).contains(['\n', '\r']),
+                single_line: p.sentence_count == 1 && !has_line_break(p.span.slice(text)),
             })
             .collect();
         let prose = |p: &Para| {
@@ -1027,7 +1237,7 @@ impl<'a> Doc<'a> {
             .iter()
             .position(|s| headline_key(&s.folded) == key);
         let by_para = (0..self.paras.len())
-            .find(|&p| headline_key(&fold(self.para_text(p))) == key)
+            .find(|&p| folds_to_key(self.para_text(p), key))
             .map(|p| self.paras[p].first)
             .filter(|&i| i < self.sents.len());
         match (by_sentence, by_para) {
@@ -1046,7 +1256,7 @@ impl<'a> Doc<'a> {
             .find(|&i| {
                 self.sents.get(i).is_some_and(|s| {
                     !marks.is_marked(i)
-                        && (2..=25).contains(&s.words.len())
+                        && (2..=25).contains(&s.word_count_up_to(26))
                         && !s.raw.ends_with(['.', ':', ',', ';'])
                 })
             })
@@ -1105,8 +1315,56 @@ impl Marks {
 /// made plain, invisible characters dropped, white space collapsed.
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_each(s, usize::MAX, |piece| {
+        match piece {
+            Folded::Plain(run) => {
+                let start = out.len();
+                out.push_str(run);
+                out[start..].make_ascii_lowercase();
+            }
+            Folded::Char(c) => out.push(c),
+        }
+        true
+    });
+    out
+}
+
+/// A piece of folded text, as `fold_each` hands it out.
+enum Folded<'a> {
+    /// A run of printable ASCII (see `plain_run`) whose folded form is its
+    /// ASCII lower case.
+    Plain(&'a str),
+    Char(char),
+}
+
+/// The folding of `fold` piece by piece: calls `emit` with each piece of the
+/// folded text, in order, and stops as soon as `emit` returns false. Returns
+/// whether it got to the end. Plain runs are cut after about `max_run` bytes
+/// (see `plain_run`).
+fn fold_each<'a>(s: &'a str, max_run: usize, mut emit: impl FnMut(Folded<'a>) -> bool) -> bool {
+    let bytes = s.as_bytes();
+    let mut started = false;
     let mut space = false;
-    for c in s.chars() {
+    // `i` steps over whole chars and runs, so it is always a char boundary.
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = plain_run(&bytes[i..], max_run);
+        if run > 0 {
+            if space && !emit(Folded::Char(' ')) {
+                return false;
+            }
+            space = false;
+            started = true;
+            if !emit(Folded::Plain(s.get(i..i + run).unwrap_or_default())) {
+                return false;
+            }
+            i += run;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
@@ -1115,16 +1373,117 @@ fn fold(s: &str) -> String {
             c => c,
         };
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = started;
             continue;
         }
-        if space {
-            out.push(' ');
-            space = false;
+        if space && !emit(Folded::Char(' ')) {
+            return false;
         }
-        out.extend(c.to_lowercase());
+        space = false;
+        started = true;
+        for lower in c.to_lowercase() {
+            if !emit(Folded::Char(lower)) {
+                return false;
+            }
+        }
     }
-    out
+    true
+}
+
+/// The length of the run of plain ASCII that `bytes` starts with: printable
+/// chars other than '`', and single spaces between them. Folding leaves such
+/// a run as it is, but for case, so it is handled in one piece; most prose
+/// breaks a run only at a curly quote or a line break. Only the first
+/// `max_run` bytes are looked at.
+fn plain_run(bytes: &[u8], max_run: usize) -> usize {
+    let bytes = bytes.get(..max_run).unwrap_or(bytes);
+    if bytes.first() == Some(&b' ') {
+        return 0;
+    }
+    // Two simple scans rather than one that tells spaces apart: spaces come
+    // at unpredictable places, and a mispredicted branch per word would cost
+    // more than the scans.
+    let plain_or_space = |b: &u8| (b' '..=0x7F).contains(b) && *b != b'`';
+    let stretch = bytes
+        .iter()
+        .position(|b| !plain_or_space(b))
+        .map_or(bytes, |end| &bytes[..end]);
+    let end = stretch
+        .windows(2)
+        .position(|pair| pair == b"  ")
+        .unwrap_or(stretch.len());
+    // A space at the end belongs to the run only when a plain char follows
+    // it, and what follows the stretch is not plain.
+    end - usize::from(end > 0 && stretch[end - 1] == b' ')
+}
+
+/// Whether `headline_key(&fold(s)) == key`, where `key` is itself a headline
+/// key. The folding stops at the first char that differs, so comparing a
+/// long paragraph with a headline costs no more than the common start.
+fn folds_to_key(s: &str, key: &str) -> bool {
+    let mut expected = key.chars();
+    let mut next_is = |c: char| match expected.next() {
+        Some(k) => c == k,
+        // Past the key, only the periods and spaces `headline_key` drops.
+        None => c == '.' || c == ' ',
+    };
+    // Short runs, because most comparisons fail on the first few chars.
+    let matched = fold_each(s, 8, |piece| match piece {
+        Folded::Plain(run) => run
+            .bytes()
+            .all(|b| next_is(char::from(b.to_ascii_lowercase()))),
+        Folded::Char(c) => next_is(c),
+    });
+    matched && expected.next().is_none()
+}
+
+/// Calls `word` with each white-space separated word of `raw`, outer
+/// punctuation stripped, leaving out words that are all punctuation; stops
+/// when `word` returns false. One pass over the bytes finds each word's first
+/// and last letter or digit, decoding only non-ASCII chars; that is several
+/// times faster than trimming the words of `split_whitespace`.
+fn for_each_word<'a>(raw: &'a str, mut word: impl FnMut(&'a str) -> bool) {
+    const NO_WORD: usize = usize::MAX;
+    let bytes = raw.as_bytes();
+    // The current word's letters and digits so far, as a byte range.
+    let (mut from, mut to) = (NO_WORD, 0);
+    // `i` steps from char to char, so it is always a char boundary.
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (len, space, alphanumeric) = if b.is_ascii() {
+            let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+            (1, space, b.is_ascii_alphanumeric())
+        } else {
+            let c = raw
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(' ');
+            (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
+            if let Some(found) = raw.get(from..to) {
+                if !word(found) {
+                    return;
+                }
+            }
+            from = NO_WORD;
+        } else if alphanumeric {
+            if from == NO_WORD {
+                from = i;
+            }
+            to = i + len;
+        }
+        i += len;
+    }
+    if let Some(found) = raw.get(from..to) {
+        word(found);
+    }
+}
+
+/// Whether `s` holds a `\n` or a `\r`. Two searches for one char each are
+/// much faster than one search for either.
+fn has_line_break(s: &str) -> bool {
+    s.contains('\n') || s.contains('\r')
 }
 
 /// A folded headline without a closing period, so "Headline." matches
@@ -1151,30 +1510,92 @@ fn starts_with_phrase(folded: &str, phrase: &str) -> bool {
 }
 
 fn starts_with_any(folded: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| starts_with_phrase(folded, p))
+    let head = first_two_bytes(folded);
+    phrases
+        .iter()
+        .any(|p| may_start_with(head, p) && starts_with_phrase(folded, p))
+}
+
+fn first_two_bytes(s: &str) -> Option<[u8; 2]> {
+    s.as_bytes().first_chunk().copied()
+}
+
+/// A phrase list grouped by first byte, for the long lists that every
+/// sentence is tested against: a test then looks only at the phrases that
+/// start like the sentence.
+struct PhraseIndex {
+    by_first_byte: Vec<Vec<&'static str>>,
+    /// Phrases without a first byte (the empty one), which fit anything.
+    empty: Vec<&'static str>,
+}
+
+impl PhraseIndex {
+    fn new(phrases: &[&'static str]) -> Self {
+        let mut index = PhraseIndex {
+            by_first_byte: vec![Vec::new(); 256],
+            empty: Vec::new(),
+        };
+        for &phrase in phrases {
+            let group = match phrase.as_bytes().first() {
+                Some(&b) => &mut index.by_first_byte[usize::from(b)],
+                None => &mut index.empty,
+            };
+            group.push(phrase);
+        }
+        index
+    }
+
+    /// Whether `folded` starts with one of the phrases as whole words, as
+    /// `starts_with_any` tells for a plain list.
+    fn starts(&self, folded: &str) -> bool {
+        let group = folded
+            .as_bytes()
+            .first()
+            .and_then(|&b| self.by_first_byte.get(usize::from(b)));
+        self.empty
+            .iter()
+            .chain(group.into_iter().flatten())
+            .any(|p| starts_with_phrase(folded, p))
+    }
+}
+
+/// `CTA_OPENERS` and `CREDIT_OPENERS`, indexed: every sentence is tested
+/// against both.
+static CTA_OPENER_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(CTA_OPENERS));
+static CREDIT_OPENER_INDEX: LazyLock<PhraseIndex> =
+    LazyLock::new(|| PhraseIndex::new(CREDIT_OPENERS));
+
+/// A quick first test for whether a text whose first two bytes are `head`
+/// starts with `phrase`. Phrase lists are tested against many sentences, and
+/// this rules out almost every phrase without a call.
+fn may_start_with(head: Option<[u8; 2]>, phrase: &str) -> bool {
+    phrase.len() < 2 || first_two_bytes(phrase) == head
 }
 
 fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-fn has_phrase(norms: &[String], phrase: &[&str]) -> bool {
+fn has_phrase(norms: &[&str], phrase: &[&str]) -> bool {
     norms
         .windows(phrase.len())
         .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
-fn count_in(norms: &[String], list: &[&str]) -> usize {
-    norms.iter().filter(|n| list.contains(&n.as_str())).count()
+fn count_in(norms: &[&str], list: &[&str]) -> usize {
+    norms.iter().filter(|n| list.contains(n)).count()
 }
 
 /// A four-digit year from 1900 to 2099 or a month name.
 fn has_date(s: &Sent) -> bool {
+    // ASCII digits never occur inside a multi-byte char, so the runs of them
+    // can be found on the bytes.
     let year = s
         .raw
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")));
-    year || s.norms.iter().any(|n| MONTHS.contains(&n.as_str()))
+        .as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4 && (run.starts_with(b"19") || run.starts_with(b"20")));
+    year || s.norms.iter().any(|n| MONTHS.contains(n))
 }
 
 /// A capitalized word that can be part of a person's name.
@@ -1188,41 +1609,49 @@ fn is_name_word(w: &str) -> bool {
 /// A standalone line of two or three name words, like "Grant Stern".
 fn is_name_line(s: &Sent) -> bool {
     s.is_line
-        && (2..=3).contains(&s.words.len())
-        && s.words.iter().all(|w| is_name_word(w))
+        && !s.terminal
         && s.raw
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '’' | '-' | '.'))
-        && !s.terminal
+        && (2..=3).contains(&s.word_count_up_to(4))
+        && s.words().iter().all(|w| is_name_word(w))
 }
 
 /// A standalone line made only of staff-title words, like "Editor at Large".
 fn is_role_line(s: &Sent) -> bool {
-    if !s.is_line || s.terminal || s.raw.ends_with(':') || s.words.is_empty() {
+    if !s.is_line || s.terminal || s.raw.ends_with(':') {
         return false;
     }
-    if s.words.len() > NAV_MAX_WORDS {
+    let n = s.word_count_up_to(NAV_MAX_WORDS + 1);
+    if n == 0 || n > NAV_MAX_WORDS {
         return false;
     }
-    let parts: Vec<String> = s
+    // Every part must be a title word, and one at least a head word.
+    let mut has_head = false;
+    let mut norm = String::new();
+    let parts = s
         .raw
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | '&' | ',' | '|'))
-        .filter(|p| !p.is_empty())
-        .map(tokens::normalize)
-        .collect();
-    parts.iter().any(|p| ROLE_HEADS.contains(&p.as_str()))
-        && parts
-            .iter()
-            .all(|p| ROLE_HEADS.contains(&p.as_str()) || ROLE_MODIFIERS.contains(&p.as_str()))
+        .filter(|p| !p.is_empty());
+    for part in parts {
+        norm.clear();
+        tokens::normalize_into(part, &mut norm);
+        let head = ROLE_HEADS.contains(&norm.as_str());
+        if !head && !ROLE_MODIFIERS.contains(&norm.as_str()) {
+            return false;
+        }
+        has_head |= head;
+    }
+    has_head
 }
 
 /// A short line that is not a sentence: no sentence punctuation at its end.
 fn is_nav_line(s: &Sent) -> bool {
-    s.is_line && !s.terminal && s.words.len() <= NAV_MAX_WORDS
+    s.is_line && !s.terminal && s.word_count_up_to(NAV_MAX_WORDS + 1) <= NAV_MAX_WORDS
 }
 
 fn is_prose(s: &Sent) -> bool {
-    s.terminal && s.words.len() >= PROSE_MIN_WORDS
+    s.terminal && s.word_count_up_to(PROSE_MIN_WORDS) >= PROSE_MIN_WORDS
 }
 
 // ---------------------------------------------------------------------------
@@ -1235,11 +1664,13 @@ fn reader_notes(doc: &Doc, marks: &mut Marks) {
         let Some(first) = doc.sents.get(doc.para(p).first) else {
             continue;
         };
+        let head = first_two_bytes(&first.folded);
         let opens = NOTE_OPENERS.iter().any(|opener| {
-            first.folded.strip_prefix(opener).is_some_and(|rest| {
-                let rest = rest.trim_start();
-                rest.is_empty() || rest.starts_with([':', '-'])
-            })
+            may_start_with(head, opener)
+                && first.folded.strip_prefix(opener).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    rest.is_empty() || rest.starts_with([':', '-'])
+                })
         });
         if opens {
             marks.set_range(
@@ -1258,12 +1689,9 @@ fn salutation_pitches(doc: &Doc, marks: &mut Marks) {
     for (i, s) in doc.sents.iter().enumerate() {
         let is_salutation = s.is_line
             && starts_with_phrase(&s.folded, "dear")
-            && (2..=6).contains(&s.words.len())
+            && (2..=6).contains(&s.word_count_up_to(7))
             && !s.raw.ends_with(['.', '?'])
-            && s.norms
-                .iter()
-                .skip(1)
-                .any(|n| SALUTEES.contains(&n.as_str()));
+            && s.norms.iter().skip(1).any(|n| SALUTEES.contains(n));
         if !is_salutation {
             continue;
         }
@@ -1292,20 +1720,43 @@ fn salutation_pitches(doc: &Doc, marks: &mut Marks) {
 /// A sentence asking the reader to become a member, subscribe or donate, as
 /// opposed to one that mentions members ("readers deciding to become members").
 fn is_direct_call(s: &Sent) -> bool {
-    CALL_PHRASES.iter().any(|p| has_phrase(&s.norms, p))
-        && (count_in(&s.norms, DIRECT_WORDS) > 0
-            || s.norms
-                .first()
-                .is_some_and(|n| CALL_VERBS.contains(&n.as_str())))
+    let norms = s.norms;
+    CALL_PHRASES.iter().any(|p| has_phrase(norms, p))
+        && (count_in(norms, DIRECT_WORDS) > 0
+            || norms.first().is_some_and(|n| CALL_VERBS.contains(n)))
 }
 
 /// A credit line: it opens like one ("Photo by", "Image:") or carries an
 /// agency credit ("/AP Images", "(Getty Images)").
 fn is_photo_credit(s: &Sent) -> bool {
-    starts_with_any(&s.folded, CREDIT_OPENERS)
-        || CREDIT_MARKERS.iter().any(|m| s.folded.contains(m))
+    CREDIT_OPENER_INDEX.starts(&s.folded)
+        || has_credit_marker(&s.folded)
         || CREDIT_ENDINGS.iter().any(|e| s.folded.ends_with(e))
 }
+
+/// Whether `folded` holds one of `CREDIT_MARKERS`. Most markers hold a bracket or a
+/// slash, which prose seldom does, so for most sentences two fast searches
+/// for those chars rule them out and only the other markers need a search.
+fn has_credit_marker(folded: &str) -> bool {
+    if has_bracket_or_slash(folded) {
+        CREDIT_MARKERS.iter().any(|m| folded.contains(m))
+    } else {
+        UNANCHORED_CREDIT_MARKERS.iter().any(|m| folded.contains(m))
+    }
+}
+
+fn has_bracket_or_slash(s: &str) -> bool {
+    s.contains('(') || s.contains('/')
+}
+
+/// The `CREDIT_MARKERS` without a bracket or a slash.
+static UNANCHORED_CREDIT_MARKERS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    CREDIT_MARKERS
+        .iter()
+        .copied()
+        .filter(|m| !has_bracket_or_slash(m))
+        .collect()
+});
 
 /// Credits, and captions in short paragraphs that hold a credit.
 fn photo_credits(doc: &Doc, marks: &mut Marks) {
@@ -1339,9 +1790,11 @@ fn furniture_rule(s: &Sent) -> Option<&'static str> {
     if !s.is_line {
         return None;
     }
-    let n = s.words.len();
+    // The word count is taken only where cheaper tests have passed, since a
+    // line may be a long sentence; every threshold below is under 16 words.
+    let n = || s.word_count_up_to(16);
     let f = s.folded.as_str();
-    if starts_with_any(f, SECTION_OPENERS) && n <= 5 && !s.terminal && !s.raw.contains(',') {
+    if starts_with_any(f, SECTION_OPENERS) && n() <= 5 && !s.terminal && !s.raw.contains(',') {
         return Some(RULE_FURNITURE_SECTION);
     }
     if RATING_LINES.contains(&f) || is_count_line(f) {
@@ -1350,17 +1803,17 @@ fn furniture_rule(s: &Sent) -> Option<&'static str> {
     // "Read more about it in our report." is a sentence; "Read more",
     // "Read more »" and "Read more: <linked title>" are link labels.
     if starts_with_any(f, READ_MORE_OPENERS)
-        && ((n <= 6 && !s.terminal) || n <= 2 || f.starts_with("read more:"))
+        && ((n() <= 6 && !s.terminal) || n() <= 2 || f.starts_with("read more:"))
     {
         return Some(RULE_FURNITURE_READ_MORE);
     }
-    if has_date(s) && n <= 12 && (starts_with_any(f, DATE_STAMP_OPENERS) || is_date_only(s)) {
+    if (starts_with_any(f, DATE_STAMP_OPENERS) || is_date_only(s)) && n() <= 12 && has_date(s) {
         return Some(RULE_FURNITURE_DATE);
     }
-    if starts_with_any(f, LABEL_OPENERS) && n <= 15 && !s.terminal {
+    if starts_with_any(f, LABEL_OPENERS) && n() <= 15 && !s.terminal {
         return Some(RULE_FURNITURE_LABEL);
     }
-    if n >= 1 && s.norms.iter().all(|w| SHARE_BUTTONS.contains(&w.as_str())) && !s.terminal {
+    if !s.terminal && s.norms.iter().all(|w| SHARE_BUTTONS.contains(w)) && n() >= 1 {
         return Some(RULE_FURNITURE_SHARE);
     }
     None
@@ -1380,13 +1833,12 @@ fn is_count_line(folded: &str) -> bool {
 
 /// A line made only of date words and numbers: "Oct 26, 2017 11:03 AM".
 fn is_date_only(s: &Sent) -> bool {
-    s.words.len() <= 8
-        && s.norms.iter().all(|n| {
-            n.chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == ':')
-                || MONTHS.contains(&n.as_str())
-                || DATE_WORDS.contains(&n.as_str())
-        })
+    s.norms.iter().all(|n| {
+        n.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == ':')
+            || MONTHS.contains(n)
+            || DATE_WORDS.contains(n)
+    }) && s.word_count_up_to(9) <= 8
 }
 
 /// CMS lines that stand on their own line: section labels, rating widgets,
@@ -1402,11 +1854,13 @@ fn site_furniture(doc: &Doc, marks: &mut Marks) {
 /// Masthead headings and runs of staff-role lines ("Publisher:").
 fn masthead_lines(doc: &Doc, marks: &mut Marks) {
     for (i, s) in doc.sents.iter().enumerate() {
+        // A word "masthead" in any case folds to "masthead", so a line
+        // without that is not a heading of such words and needs no count.
         let heading = s.is_line
             && (MASTHEAD_LINES.contains(&s.folded.as_str())
-                || (!s.words.is_empty()
-                    && s.words.len() <= 3
-                    && s.words.iter().all(|w| w.eq_ignore_ascii_case("masthead"))));
+                || (s.folded.contains("masthead")
+                    && (1..=3).contains(&s.word_count_up_to(4))
+                    && s.words().iter().all(|w| w.eq_ignore_ascii_case("masthead"))));
         if heading {
             marks.set(doc, i, BoilerplateReason::Masthead, RULE_MASTHEAD_HEADING);
         }
@@ -1414,8 +1868,8 @@ fn masthead_lines(doc: &Doc, marks: &mut Marks) {
     let is_role = |s: &Sent| {
         s.is_line
             && s.raw.ends_with(':')
-            && (1..=5).contains(&s.words.len())
-            && s.words[0].starts_with(char::is_uppercase)
+            && (1..=5).contains(&s.words().len())
+            && s.words()[0].starts_with(char::is_uppercase)
             && !s.raw[..s.raw.len() - 1].contains(['.', '!', '?', ':'])
     };
     let mut i = 0;
@@ -1447,7 +1901,8 @@ fn bylines(doc: &Doc, marks: &mut Marks) -> AuthorNames {
         if let Some(name) = by_line_name(s) {
             marks.set(doc, i, BoilerplateReason::Byline, RULE_BYLINE_BY);
             names.insert(name);
-        } else if starts_with_phrase(&s.folded, "by") && s.words.len() <= 10 && has_date(s) {
+        } else if starts_with_phrase(&s.folded, "by") && s.word_count_up_to(11) <= 10 && has_date(s)
+        {
             marks.set(doc, i, BoilerplateReason::Byline, RULE_BYLINE_DATE);
         }
     }
@@ -1496,12 +1951,12 @@ fn by_line_name(s: &Sent) -> Option<String> {
         "words by",
         "reporting by",
     ];
-    if s.words.len() > 12 {
+    let opener = OPENERS.iter().find(|o| starts_with_phrase(&s.folded, o))?;
+    if s.word_count_up_to(13) > 12 {
         return None;
     }
-    let opener = OPENERS.iter().find(|o| starts_with_phrase(&s.folded, o))?;
     let skip = opener.split(' ').count();
-    let rest = s.words.get(skip..)?;
+    let rest = s.words().get(skip..)?;
     let name: Vec<&str> = rest
         .iter()
         .take_while(|w| is_name_word(w))
@@ -1521,8 +1976,12 @@ fn bio_subjects(folded: &str) -> impl Iterator<Item = &str> {
         .match_indices(' ')
         .take(4)
         .filter_map(move |(pos, _)| {
-            let verb = folded[pos + 1..].split([' ', ',']).next().unwrap_or("");
-            BIO_VERBS.contains(&verb).then(|| &folded[..pos])
+            let rest = &folded[pos + 1..];
+            let verb = &rest[..rest
+                .bytes()
+                .position(|b| b == b' ' || b == b',')
+                .unwrap_or(rest.len())];
+            BIO_VERB_LOOKUP.contains(verb).then(|| &folded[..pos])
         })
 }
 
@@ -1533,7 +1992,8 @@ fn author_bios(doc: &Doc, names: &AuthorNames, marks: &mut Marks) {
         if marks.is_marked(i) {
             continue;
         }
-        let named = bio_subjects(&s.folded).any(|subject| names.0.contains(subject));
+        let named =
+            !names.0.is_empty() && bio_subjects(&s.folded).any(|subject| names.0.contains(subject));
         let rule = if named {
             RULE_BIO_NAMED
         } else if is_unnamed_bio(doc, marks, i) {
@@ -1561,13 +2021,13 @@ fn is_unnamed_bio(doc: &Doc, marks: &Marks, i: usize) -> bool {
     if story_follows {
         return false;
     }
-    let names = s.words.iter().take_while(|w| is_name_word(w)).count();
+    let names = s.words().iter().take_while(|w| is_name_word(w)).count();
     (2..=3).contains(&names)
-        && s.words.get(names).is_some_and(|w| *w == "is")
-        && s.words
+        && s.words().get(names).is_some_and(|w| *w == "is")
+        && s.words()
             .get(names + 1)
             .is_some_and(|w| is_one_of(w, &["a", "an", "the"]))
-        && count_in(&s.norms, BIO_WORDS) > 0
+        && count_in(s.norms, BIO_WORDS) > 0
 }
 
 /// Paragraphs of three or more short lines without sentence punctuation,
@@ -1605,7 +2065,7 @@ fn comment_links(doc: &Doc, marks: &mut Marks) {
 /// Imperative asks, all-caps slogans and questions to the reader.
 fn calls_to_action(doc: &Doc, marks: &mut Marks) {
     for (i, s) in doc.sents.iter().enumerate() {
-        let rule = if starts_with_any(&s.folded, CTA_OPENERS) {
+        let rule = if CTA_OPENER_INDEX.starts(&s.folded) {
             RULE_CTA_IMPERATIVE
         } else if is_slogan(s) {
             RULE_CTA_SLOGAN
@@ -1620,28 +2080,27 @@ fn calls_to_action(doc: &Doc, marks: &mut Marks) {
 
 /// "IMPEACH TRUMP & PENCE!": two or more words, all in capitals, with "!".
 fn is_slogan(s: &Sent) -> bool {
-    let lettered: Vec<&&str> = s
-        .words
-        .iter()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
+    let lettered = || {
+        s.words()
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+    };
     s.raw.trim_end_matches(is_closer).ends_with('!')
         && !opens_with_quote(s.raw)
-        && lettered
-            .iter()
+        && lettered()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             .count()
             >= 2
-        && lettered.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && lettered().all(|w| !w.chars().any(char::is_lowercase))
 }
 
 /// "What do you think?" standing alone in the last paragraphs.
 fn is_reader_question(doc: &Doc, s: &Sent) -> bool {
     s.raw.trim_end_matches(is_closer).ends_with('?')
         && s.is_line
-        && s.words.len() <= 8
+        && s.word_count_up_to(9) <= 8
         && !opens_with_quote(s.raw)
-        && count_in(&s.norms, &["you", "your", "yours", "y'all"]) > 0
+        && count_in(s.norms, &["you", "your", "yours", "y'all"]) > 0
         && doc.near_end(s.para, LAST_PARAGRAPHS)
         && doc.para(s.para).count <= 2
 }
@@ -1651,20 +2110,21 @@ fn is_reader_question(doc: &Doc, s: &Sent) -> bool {
 fn dense_pitches(doc: &Doc, marks: &mut Marks) {
     for p in 0..doc.paras.len() {
         let range = doc.para_sentences(p);
-        if doc.para_text(p).contains(['"', '“', '”']) {
+        // Three searches for one char each are much faster than one search
+        // for any of three chars.
+        let para = doc.para_text(p);
+        if para.contains('"') || para.contains('“') || para.contains('”') {
             continue;
         }
-        let norms: Vec<&String> = doc.sents[range.clone()]
-            .iter()
-            .flat_map(|s| &s.norms)
-            .collect();
-        let count = |list: &[&str]| norms.iter().filter(|n| list.contains(&n.as_str())).count();
-        let (we, readers, pitch) = (
-            count(FIRST_PERSON_PLURAL),
-            count(READER_WORDS),
-            count(PITCH_WORDS),
-        );
-        let dense = (we + readers + pitch) * 100 >= norms.len() * 12;
+        let (mut we, mut readers, mut pitch, mut total) = (0, 0, 0, 0);
+        for norm in doc.sents[range.clone()].iter().flat_map(|s| s.norms) {
+            let lists = PITCH_VOCABULARY.lists_of(norm);
+            we += usize::from(lists & ON_FIRST_PERSON_PLURAL != 0);
+            readers += usize::from(lists & ON_READER_WORDS != 0);
+            pitch += usize::from(lists & ON_PITCH_WORDS != 0);
+            total += 1;
+        }
+        let dense = (we + readers + pitch) * 100 >= total * 12;
         if we >= 2 && readers >= 1 && pitch >= 2 && dense {
             marks.set_range(
                 doc,
@@ -1689,6 +2149,10 @@ fn repeated_headlines(doc: &Doc, headline: usize, hint: Option<&str>, marks: &mu
         keys.iter()
             .any(|k| !k.is_empty() && k == headline_key(folded))
     };
+    let para_matches = |p: usize| {
+        keys.iter()
+            .any(|k| !k.is_empty() && folds_to_key(doc.para_text(p), k))
+    };
     let mut force = |i: usize| {
         if let (Some(slot), Some(s)) = (marks.marks.get_mut(i), doc.seg.sentences.get(i)) {
             *slot = Some(BoilerplateMark {
@@ -1700,7 +2164,7 @@ fn repeated_headlines(doc: &Doc, headline: usize, hint: Option<&str>, marks: &mu
     };
     for p in h.para.saturating_add(1)..doc.paras.len() {
         let range = doc.para_sentences(p);
-        if matches(&fold(doc.para_text(p))) {
+        if para_matches(p) {
             range.for_each(&mut force);
         } else {
             range
@@ -1718,43 +2182,95 @@ fn related_links(text: &str, seg: &Segmentation) -> Vec<BoilerplateMark> {
     let mut out = Vec::new();
     for para in &seg.paragraphs {
         let s = para.span.slice(text);
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let mut i = 1;
-        while i < chars.len() {
-            if !is_camel_join(&chars, i) {
-                i += 1;
-                continue;
-            }
-            let join = chars[i].0;
-            match find_more(s, join) {
-                Some(end) => {
+        let bytes = s.as_bytes();
+        // `i` steps from char to char, so it is always a char boundary.
+        let mut i = 0;
+        // A join needs a capital; ASCII other than capitals is passed over
+        // without decoding.
+        while let Some(skip) = bytes.get(i..).and_then(next_capital_or_non_ascii) {
+            i += skip;
+            // A join also needs a lower-case letter before it, which an ASCII
+            // byte other than a lower-case letter (a space, mostly) is not.
+            let after_non_lower = i
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(|p| p.is_ascii() && !p.is_ascii_lowercase());
+            if !after_non_lower && is_camel_join(s, i) {
+                if let Some(end) = find_more(s, i) {
                     out.push(BoilerplateMark {
-                        span: Span::new(para.span.start + join, para.span.start + end),
+                        span: Span::new(para.span.start + i, para.span.start + end),
                         reason: BoilerplateReason::RelatedLinks,
                         rule: RULE_RELATED_LINKS,
                     });
-                    i = chars.partition_point(|&(b, _)| b < end);
+                    i = end;
+                    continue;
                 }
-                None => i += 1,
             }
+            i += s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(1, char::len_utf8);
         }
     }
     out
 }
 
+/// The offset of the first byte of `bytes` that is an ASCII capital or not
+/// ASCII, which is where a camel join may be. Most of a text is lower-case
+/// letters and spaces, so eight bytes at a time are ruled out at once.
+fn next_capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let is_candidate = |b: &u8| !b.is_ascii() || b.is_ascii_uppercase();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let may_hold = <[u8; 8]>::try_from(chunk).map_or(true, |word| {
+            has_capital_or_non_ascii(u64::from_le_bytes(word))
+        });
+        if may_hold {
+            if let Some(found) = chunk.iter().position(is_candidate) {
+                return Some(offset + found);
+            }
+        }
+        offset += chunk.len();
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(is_candidate)
+        .map(|found| offset + found)
+}
+
+/// Whether one of the eight bytes of `word` is an ASCII capital or not ASCII.
+/// With the top bit of each byte cleared, adding 0x3F to a byte sets its top
+/// bit from 'A' up and adding 0x25 sets it from '[' (the byte after 'Z')
+/// up, and neither sum carries into the next byte.
+fn has_capital_or_non_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let low = word & !TOP;
+    let from_a = low + ONES * 0x3F;
+    let past_z = low + ONES * 0x25;
+    ((from_a & !past_z) | word) & TOP != 0
+}
+
 /// A lower-case letter directly followed by a capital inside one word, with
 /// at least three letters on each side ("ClintonHillary", but not "McDonald"
-/// or "iPhone").
-fn is_camel_join(chars: &[(usize, char)], i: usize) -> bool {
-    if !(chars[i - 1].1.is_lowercase() && chars[i].1.is_uppercase()) {
+/// or "iPhone"); the capital is at byte `i` of `s`.
+fn is_camel_join(s: &str, i: usize) -> bool {
+    let (Some(before), Some(after)) = (s.get(..i), s.get(i..)) else {
+        return false;
+    };
+    let (Some(prev), Some(next)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    if !(prev.is_lowercase() && next.is_uppercase()) {
         return false;
     }
     // Only three letters per side matter; stopping there keeps long runs of
     // letters from making the scan quadratic.
-    let letters = |run: &mut dyn Iterator<Item = &(usize, char)>| {
-        run.take_while(|&&(_, c)| c.is_alphabetic()).take(3).count()
-    };
-    letters(&mut chars[..i].iter().rev()) >= 3 && letters(&mut chars[i..].iter()) >= 3
+    let letters =
+        |run: &mut dyn Iterator<Item = char>| run.take_while(|c| c.is_alphabetic()).take(3).count();
+    letters(&mut before.chars().rev()) >= 3 && letters(&mut after.chars()) >= 3
 }
 
 /// The end of the first standalone "MORE" starting at most
@@ -2343,6 +2859,102 @@ mod tests {
              masthead: Front End Developer:
              masthead: Senior Designer:",
         );
+    }
+
+    #[test]
+    fn capitals_are_found_eight_bytes_at_a_time() {
+        let is_candidate = |b: &u8| !b.is_ascii() || b.is_ascii_uppercase();
+        // Backgrounds of letters, spaces, DEL and the bytes around 'A'..'Z'
+        // and 'a'..'z', with every byte value at every position.
+        for background in [*b"abcdefgh", *b"        ", [0x7F; 8], *b"@[`{@[`{", [0; 8]] {
+            for b in 0..=u8::MAX {
+                for at in 0..8 {
+                    let mut word = background;
+                    word[at] = b;
+                    assert_eq!(
+                        has_capital_or_non_ascii(u64::from_le_bytes(word)),
+                        word.iter().any(is_candidate),
+                        "byte {b:#x} at {at} in {background:?}"
+                    );
+                }
+            }
+        }
+        let text = "lower case text, then Capital and é and more";
+        for start in 0..text.len() {
+            let rest = &text.as_bytes()[start..];
+            let expected = rest
+                .iter()
+                .position(|b| !b.is_ascii() || b.is_ascii_uppercase());
+            assert_eq!(next_capital_or_non_ascii(rest), expected);
+        }
+    }
+
+    #[test]
+    fn folding_in_pieces_matches_the_definition() {
+        // The char-by-char definition of `fold`, kept here as the reference
+        // for the faster version that hands out runs of plain ASCII.
+        fn reference(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                let c = match c {
+                    '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => '\'',
+                    '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
+                    '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                    '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => continue,
+                    c => c,
+                };
+                if c.is_whitespace() {
+                    space = !out.is_empty();
+                    continue;
+                }
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.extend(c.to_lowercase());
+            }
+            out
+        }
+        let samples = [
+            "",
+            " ",
+            "Plain ASCII words, with PUNCTUATION!",
+            "  two  spaces\tand\ttabs\n\nand lines  ",
+            "It’s “quoted” — and `ticked` «here»",
+            "ends with a space ",
+            " starts with one",
+            "a\u{a0}b\u{3000}c\u{200b}d\u{feff}e",
+            "ÉCOLE İstanbul ΣΑΣ",
+            "Headline. . .",
+            "x \u{2028} y",
+        ];
+        for s in samples {
+            assert_eq!(fold(s), reference(s), "{s:?}");
+            for key in samples
+                .iter()
+                .map(|k| headline_key(&reference(k)).to_string())
+            {
+                assert_eq!(
+                    folds_to_key(s, &key),
+                    headline_key(&reference(s)) == key,
+                    "{s:?} against {key:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_counts_stop_at_the_cap() {
+        let text = "One two, three — four five.";
+        let seg = segment(text);
+        let doc = Doc::new(text, &seg, &[], &[]);
+        let s = &doc.sents[0];
+        for cap in 0..8 {
+            assert_eq!(s.word_count_up_to(cap), 5.min(cap), "cap {cap}");
+        }
+        assert_eq!(s.words(), ["One", "two", "three", "four", "five"]);
+        assert_eq!(s.word_count_up_to(3), 3);
     }
 
     #[test]

@@ -53,12 +53,10 @@ pub struct Segmentation {
 pub fn segment(text: &str) -> Segmentation {
     let mut seg = Segmentation::default();
     let mut block: Vec<Span> = Vec::new();
-    for line in lines(text) {
-        match line {
-            Some(span) => block.push(span),
-            None => flush_paragraph(text, &mut block, &mut seg),
-        }
-    }
+    for_each_line(text, |line| match line {
+        Some(span) => block.push(span),
+        None => flush_paragraph(text, &mut block, &mut seg),
+    });
     flush_paragraph(text, &mut block, &mut seg);
     seg
 }
@@ -68,31 +66,41 @@ pub fn segment(text: &str) -> Segmentation {
 /// while headings, bylines and navigation lines are much shorter.
 const WRAP_MIN_CHARS: usize = 40;
 
-/// Every line of `text`, trimmed: `Some(span)` for a line with content, `None`
-/// for a blank line or a paragraph separator.
-fn lines(text: &str) -> Vec<Option<Span>> {
-    let mut out = Vec::new();
+/// Calls `line` for every line of `text`, trimmed, in order: `Some(span)` for a
+/// line with content, `None` for a blank line or a paragraph separator.
+fn for_each_line(text: &str, mut line: impl FnMut(Option<Span>)) {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let ends_line = match c {
-            '\n' | '\u{2028}' | '\u{2029}' => true,
-            // A `\r` right before `\n` is part of a CRLF pair; the `\n` ends the
-            // line and the `\r` is trimmed away as white space.
-            '\r' => iter.peek().is_none_or(|&(_, next)| next != '\n'),
-            _ => false,
+    let mut i = 0;
+    while i < bytes.len() {
+        // The line ends are `\n`, `\r`, U+2028 and U+2029; the last two are
+        // the only chars whose UTF-8 starts with 0xE2 0x80 0xA8 or 0xA9, and
+        // a lead byte such as 0xE2 never occurs inside another char. The
+        // result is the line end's length and whether it ends the paragraph.
+        let line_end = match bytes[i] {
+            b'\n' => Some((1, false)),
+            // A `\r` right before `\n` is part of a CRLF pair; the `\n` ends
+            // the line and the `\r` is trimmed away as white space.
+            b'\r' => (bytes.get(i + 1) != Some(&b'\n')).then_some((1, false)),
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0xA8) => Some((3, false)),
+                Some(0xA9) => Some((3, true)),
+                _ => None,
+            },
+            _ => None,
         };
-        if !ends_line {
+        let Some((len, ends_paragraph)) = line_end else {
+            i += 1;
             continue;
+        };
+        line(content(text, Span::new(start, i)));
+        if ends_paragraph {
+            line(None);
         }
-        out.push(content(text, Span::new(start, i)));
-        if c == '\u{2029}' {
-            out.push(None);
-        }
-        start = i + c.len_utf8();
+        i += len;
+        start = i;
     }
-    out.push(content(text, Span::new(start, text.len())));
-    out
+    line(content(text, Span::new(start, text.len())));
 }
 
 fn content(text: &str, line: Span) -> Option<Span> {
@@ -108,14 +116,14 @@ fn flush_paragraph(text: &str, block: &mut Vec<Span>, seg: &mut Segmentation) {
     let span = Span::new(first.start, last.end);
     let index = seg.paragraphs.len();
     let first_sentence = seg.sentences.len();
-    for unit in units(text, block) {
-        for sentence in split_sentences(text, unit) {
+    for_each_unit(text, block, |unit| {
+        split_sentences(text, unit, |sentence| {
             seg.sentences.push(SentenceSpan {
                 span: sentence,
                 paragraph: index,
             });
-        }
-    }
+        });
+    });
     // Every unit holds at least one non-blank character, so this never fires;
     // it keeps the "at least one sentence" promise unconditional.
     if seg.sentences.len() == first_sentence {
@@ -132,26 +140,23 @@ fn flush_paragraph(text: &str, block: &mut Vec<Span>, seg: &mut Segmentation) {
     block.clear();
 }
 
-/// Groups a paragraph's lines into runs that are split by punctuation only:
-/// one run per line, except that lines of hard-wrapped prose are joined.
-fn units(text: &str, lines: &[Span]) -> Vec<Span> {
-    let mut out = Vec::new();
-    let Some(first) = lines.first() else {
-        return out;
+/// Groups a paragraph's lines into runs that are split by punctuation only,
+/// and calls `unit` with each: one run per line, except that lines of
+/// hard-wrapped prose are joined.
+fn for_each_unit(text: &str, lines: &[Span], mut unit: impl FnMut(Span)) {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
+        return;
     };
     let wrapped = looks_hard_wrapped(text, lines);
     let mut start = first.start;
     for pair in lines.windows(2) {
         let (prev, next) = (pair[0], pair[1]);
         if !(wrapped && runs_on(text, prev, next)) {
-            out.push(Span::new(start, prev.end));
+            unit(Span::new(start, prev.end));
             start = next.start;
         }
     }
-    if let Some(last) = lines.last() {
-        out.push(Span::new(start, last.end));
-    }
-    out
+    unit(Span::new(start, last.end));
 }
 
 /// A paragraph looks hard-wrapped when it has several lines and at least half
@@ -164,10 +169,7 @@ fn looks_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     if body.is_empty() {
         return false;
     }
-    let long = body
-        .iter()
-        .filter(|l| l.slice(text).chars().count() >= WRAP_MIN_CHARS)
-        .count();
+    let long = body.iter().filter(|l| is_long_line(l.slice(text))).count();
     long * 2 >= body.len()
 }
 
@@ -178,9 +180,13 @@ fn looks_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 /// rules (which know about "Mr." and "U.S.") decide whether a sentence ends.
 fn runs_on(text: &str, prev: Span, next: Span) -> bool {
     let prev_text = prev.slice(text);
-    prev_text.chars().count() >= WRAP_MIN_CHARS
-        && !prev_text.ends_with(':')
-        && !starts_list_item(next.slice(text))
+    is_long_line(prev_text) && !prev_text.ends_with(':') && !starts_list_item(next.slice(text))
+}
+
+/// Whether `line` has at least `WRAP_MIN_CHARS` characters. A char takes at
+/// least one byte, so a line with fewer bytes is short without counting.
+fn is_long_line(line: &str) -> bool {
+    line.len() >= WRAP_MIN_CHARS && line.chars().count() >= WRAP_MIN_CHARS
 }
 
 /// "- item", "* item", "• item", "1. item", "2) item".
@@ -236,74 +242,87 @@ fn is_opener(c: char) -> bool {
 /// A plausible first character of a new sentence. Letters without case (as in
 /// Chinese or Arabic) count, since they cannot signal a continuation by case.
 fn is_plausible_start(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit() || c.is_ascii_uppercase() || is_opener(c);
+    }
     c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase()) || is_opener(c)
 }
 
+/// The char starting at byte `i` of `s`, or `None` at the end (or off a char
+/// boundary, which the scan never produces).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
 /// Splits one run of text (a line, or joined lines of wrapped prose) at
-/// sentence ends. Returned spans are trimmed and non-empty.
-fn split_sentences(text: &str, unit: Span) -> Vec<Span> {
+/// sentence ends and calls `sentence` with each. Sentences are trimmed and
+/// non-empty.
+fn split_sentences(text: &str, unit: Span, mut sentence: impl FnMut(Span)) {
     let s = unit.slice(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b);
+    let bytes = s.as_bytes();
+    let mut emit = |from: usize, to: usize| {
+        let span = Span::new(unit.start + from, unit.start + to).trim(text);
+        if !span.is_empty() {
+            sentence(span);
+        }
+    };
     // Everything after the last non-space character belongs to the last
-    // sentence; knowing where it is keeps the scan linear.
-    let last_content = chars.iter().rposition(|&(_, c)| !c.is_whitespace());
-    let mut out = Vec::new();
+    // sentence; knowing where it ends keeps the scan linear.
+    let content_end = s.trim_end().len();
+    // All positions are byte offsets into `s` on char boundaries. Terminal
+    // punctuation is either ASCII or a char whose UTF-8 starts with 0xE2, so
+    // every other byte is skipped without decoding.
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        if !is_terminal(chars[i].1) {
+    while i < bytes.len() {
+        let candidate = matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2);
+        if !(candidate && char_at(s, i).is_some_and(is_terminal)) {
             i += 1;
             continue;
         }
         let run_start = i;
         let mut j = i;
-        while j < chars.len() && is_terminal(chars[j].1) {
-            j += 1;
+        while let Some(c) = char_at(s, j).filter(|&c| is_terminal(c)) {
+            j += c.len_utf8();
         }
         let run_end = j;
-        while j < chars.len() && is_closer(chars[j].1) {
-            j += 1;
+        while let Some(c) = char_at(s, j).filter(|&c| is_closer(c)) {
+            j += c.len_utf8();
         }
         let after = j;
-        if last_content.is_none_or(|last| after > last) {
+        if after >= content_end {
             break;
         }
-        if !chars[after].1.is_whitespace() {
+        if !char_at(s, after).is_some_and(char::is_whitespace) {
             // "5.8", "U.S.A", "Yahoo!News": no space, no sentence end.
-            i = after.max(i + 1);
+            i = after;
             continue;
         }
         let mut k = after;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
+        while let Some(c) = char_at(s, k).filter(|c| c.is_whitespace()) {
+            k += c.len_utf8();
         }
-        let Some(&(_, next)) = chars.get(k) else {
+        let Some(next) = char_at(s, k) else {
             break;
         };
-        let abbreviation = run_end - run_start == 1
-            && chars[run_start].1 == '.'
-            && after == run_end
-            && abbreviation_continues(s, &chars, run_start, k);
-        if is_plausible_start(next) && !abbreviation {
-            push_trimmed(
-                text,
-                Span::new(unit.start + start, unit.start + byte_at(after)),
-                &mut out,
-            );
-            start = byte_at(k);
+        // A lone "." (one byte) straight before the white space may close an
+        // abbreviation; the more costly check runs only where it matters.
+        let ends = is_plausible_start(next)
+            && !(run_end - run_start == 1
+                && bytes[run_start] == b'.'
+                && after == run_end
+                && abbreviation_continues(s, run_start, k));
+        if ends {
+            emit(start, after);
+            start = k;
         }
         i = k;
     }
-    push_trimmed(text, Span::new(unit.start + start, unit.end), &mut out);
-    out
-}
-
-fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
-    let span = span.trim(text);
-    if !span.is_empty() {
-        out.push(span);
-    }
+    emit(start, s.len());
 }
 
 /// Titles written before a name: a period after them never ends a sentence.
@@ -420,24 +439,26 @@ static CONTINUATIONS: &[&str] = &[
     "CET",
 ];
 
-/// Whether the single period at `dot` belongs to an abbreviation that does
-/// not end the sentence, given that the next word starts at char `next`.
-fn abbreviation_continues(s: &str, chars: &[(usize, char)], dot: usize, next: usize) -> bool {
-    let byte_at = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b);
-    let mut w = dot;
-    while w > 0 && (chars[w - 1].1.is_alphabetic() || chars[w - 1].1 == '.') {
-        w -= 1;
-    }
-    let word = s[byte_at(w)..byte_at(dot)].trim_start_matches('.');
+/// Whether the single period at byte `dot` of `s` belongs to an abbreviation
+/// that does not end the sentence, given that the next word starts at byte
+/// `next`.
+fn abbreviation_continues(s: &str, dot: usize, next: usize) -> bool {
+    let head = s.get(..dot).unwrap_or("");
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+        .last()
+        .map_or(dot, |(b, _)| b);
+    let word = head[word_start..].trim_start_matches('.');
     if word.is_empty() {
         return false;
     }
-    let mut n = next;
-    while n < chars.len() && chars[n].1.is_alphanumeric() {
-        n += 1;
-    }
-    let next_word = &s[byte_at(next)..byte_at(n)];
-    let next_char = chars.get(next).map_or(' ', |&(_, c)| c);
+    let rest = s.get(next..).unwrap_or("");
+    let next_word = &rest[..rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())];
+    let next_char = rest.chars().next().unwrap_or(' ');
     let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
 
     if word.contains('.') {
@@ -829,6 +850,22 @@ mod tests {
             }
             assert_invariants(&s, &segment(&s));
         }
+    }
+
+    #[test]
+    fn byte_scans_see_every_terminal_and_line_end() {
+        // `split_sentences` looks only at ASCII and at chars whose UTF-8
+        // starts with 0xE2 for terminal punctuation.
+        for c in '\0'..=char::MAX {
+            if is_terminal(c) {
+                let mut utf8 = [0; 4];
+                let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+                assert!(c.is_ascii() || first == 0xE2, "{c:?}");
+            }
+        }
+        // `for_each_line` finds U+2028 and U+2029 by their bytes.
+        assert_eq!("\u{2028}".as_bytes(), [0xE2, 0x80, 0xA8]);
+        assert_eq!("\u{2029}".as_bytes(), [0xE2, 0x80, 0xA9]);
     }
 
     #[test]

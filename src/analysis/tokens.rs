@@ -41,62 +41,222 @@ pub struct Token {
 /// A span that does not fit `text` (or does not lie on char boundaries) holds no
 /// tokens; the function never panics on content.
 pub fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
+    for_each_token(text, within, |span, kind, word| {
+        // Most words (lower-case ASCII) are their own normalized form.
+        let norm = if is_normalized(word) {
+            word.to_owned()
+        } else {
+            normalize(word)
+        };
+        out.push(Token { span, kind, norm });
+    });
+}
+
+/// Calls `found` with the span, kind and original text of every token inside
+/// `within`, in order. This is `tokenize` without building the normalized
+/// forms, for callers that keep them elsewhere (or do not need them).
+pub(crate) fn for_each_token(
+    text: &str,
+    within: Span,
+    mut found: impl FnMut(Span, TokenKind, &str),
+) {
     let slice = within.slice(text);
-    if slice.is_empty() {
-        return;
-    }
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(slice.len(), |&(b, _)| b);
+    // The scan works on byte offsets into `slice`, all of them char
+    // boundaries, and decodes a char only where one is needed; ASCII text,
+    // the common case, never goes through UTF-8 decoding at all.
+    let bytes = slice.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        // A token starts on a letter or digit; marks, punctuation and symbols
-        // between tokens are skipped.
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let starts_mid_word = i > 0 && is_word_char(chars[i - 1].1);
-        let end = (!starts_mid_word)
-            .then(|| acronym_end(&chars, i))
-            .flatten()
-            .unwrap_or_else(|| word_end(&chars, i));
-        let word = &slice[byte_at(i)..byte_at(end)];
-        let is_number = word.chars().next().is_some_and(char::is_numeric)
-            && word.chars().all(|c| c.is_numeric() || c == ',' || c == '.');
-        out.push(Token {
-            span: Span::new(within.start + byte_at(i), within.start + byte_at(end)),
-            kind: if is_number {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
-            norm: normalize(word),
-        });
+    // A token starts on a letter or digit; marks, punctuation and symbols
+    // between tokens are skipped, ASCII ones without decoding.
+    let next_candidate = |rest: &[u8]| {
+        rest.iter()
+            .position(|&b| !b.is_ascii() || b.is_ascii_alphanumeric())
+    };
+    while let Some(skip) = bytes.get(i..).and_then(next_candidate) {
+        i += skip;
+        let end = match plain_token_end(bytes, i) {
+            Some(end) => end,
+            None => {
+                let Some(c) = char_at(slice, i) else {
+                    break;
+                };
+                if !is_alphanumeric(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+                // Each part of a dotted acronym is a single letter, so a
+                // token whose second char is an ASCII letter or digit is an
+                // ordinary word.
+                let may_be_acronym = !bytes
+                    .get(i + c.len_utf8())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                    && !char_before(slice, i).is_some_and(is_word_char);
+                may_be_acronym
+                    .then(|| acronym_end(slice, i))
+                    .flatten()
+                    .unwrap_or_else(|| word_end(slice, i))
+            }
+        };
+        let word = slice.get(i..end).unwrap_or_default();
+        let kind = if is_number(word) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        found(Span::new(within.start + i, within.start + end), kind, word);
         i = end;
     }
+}
+
+/// The end of the token starting at byte `start` when it is a run of ASCII
+/// letters and digits followed by white space or punctuation that cannot
+/// continue it, as most tokens are; `None` when the general rules must
+/// decide: before '.' and ',' (numbers, acronyms), apostrophes and hyphens
+/// (joiners) and non-ASCII chars, or when `start` is not ASCII.
+fn plain_token_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let rest = bytes.get(start..)?;
+    if !rest.first()?.is_ascii_alphanumeric() {
+        return None;
+    }
+    let end = start
+        + rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+    let ends_plainly = bytes
+        .get(end)
+        .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b','));
+    ends_plainly.then_some(end)
+}
+
+/// A number starts with a digit and holds only digits, `,` and `.`.
+fn is_number(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(is_numeric) && chars.all(|c| is_numeric(c) || c == ',' || c == '.')
 }
 
 /// Folds a word to the form tokens are compared by: lower case, typographic
 /// apostrophes turned into `'`, typographic dashes and the minus sign turned
 /// into `-`.
 pub fn normalize(word: &str) -> String {
-    let folded: String = word
-        .chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => '\'',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
-            other => other,
-        })
-        .collect();
-    // Lower-casing the whole string (not char by char) lets Unicode handle
-    // context-dependent cases such as the Greek final sigma.
-    folded.to_lowercase()
+    let mut out = String::with_capacity(word.len());
+    normalize_into(word, &mut out);
+    out
+}
+
+/// Whether `normalize(word)` is `word` itself, as for ASCII without capitals,
+/// so that a caller can keep the word instead of a copy.
+pub(crate) fn is_normalized(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Appends the normalized form of `word` (see `normalize`) to `out`.
+pub(crate) fn normalize_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // ASCII holds no typographic apostrophes or dashes, and its lower case
+        // is byte for byte.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else if word.contains('Σ') {
+        // Lower-casing the whole string (not char by char) lets Unicode handle
+        // the Greek final sigma, the one context-dependent case.
+        let folded: String = word.chars().map(fold_typography).collect();
+        out.push_str(&folded.to_lowercase());
+    } else {
+        // Without a capital sigma, `str::to_lowercase` maps every char on its
+        // own, exactly as `char::to_lowercase` does.
+        for c in word.chars().map(fold_typography) {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    out.push(lower);
+                }
+            }
+        }
+    }
+}
+
+/// Typographic apostrophes become `'`; typographic dashes and the minus sign
+/// become `-`.
+fn fold_typography(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => '\'',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        other => other,
+    }
+}
+
+/// The char starting at byte `i` of `s`, or `None` at the end (or off a char
+/// boundary, which the scan never produces).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// The char ending at byte `i` of `s`, or `None` at the start.
+#[inline]
+fn char_before(s: &str, i: usize) -> Option<char> {
+    match i.checked_sub(1).and_then(|last| s.as_bytes().get(last)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(..i).and_then(|head| head.chars().next_back()),
+        None => None,
+    }
+}
+
+/// `char::is_alphanumeric` with the ASCII answer inline. The General
+/// Punctuation block (curly quotes, dashes, spaces) holds no letters or
+/// digits, so the most common non-ASCII chars of news text skip the Unicode
+/// table lookup too; a test checks the block.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if GENERAL_PUNCTUATION.contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The Unicode block of typographic punctuation, U+2000 to U+206F.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
+/// `char::is_alphabetic` with the ASCII answer inline.
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_numeric` with the ASCII answer inline.
+#[inline]
+fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    }
 }
 
 /// Letters, digits and combining marks continue a word. Marks matter for text
 /// in decomposed form, where "é" is "e" followed by U+0301.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alphanumeric(c) || is_combining_mark(c)
+    }
 }
 
 /// The common blocks of combining marks. The standard library has no general
@@ -121,52 +281,75 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// The end (char index) of an ordinary word or number starting at `start`.
-fn word_end(chars: &[(usize, char)], start: usize) -> usize {
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let mut j = start + 1;
-    while let Some(c) = at(j) {
+/// The end (byte offset in `s`) of an ordinary word or number starting at
+/// byte `start`.
+#[inline]
+fn word_end(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = start + char_at(s, start).map_or(0, char::len_utf8);
+    loop {
+        // Runs of ASCII letters and digits, most of any word, need no decoding.
+        j += bytes.get(j..).map_or(0, |rest| {
+            rest.iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len())
+        });
+        let Some(c) = char_at(s, j) else {
+            break;
+        };
         if is_word_char(c) {
-            j += 1;
+            j += c.len_utf8();
             continue;
         }
-        let prev = at(j - 1).unwrap_or(' ');
-        let next = at(j + 1).unwrap_or(' ');
+        // Only joiners, '.' and ',' can continue a word; anything else, such
+        // as the space after most words, ends it without looking around.
+        if !(is_joiner(c) || c == '.' || c == ',') {
+            break;
+        }
+        let prev = char_before(s, j).unwrap_or(' ');
+        let after = j + c.len_utf8();
+        let next = char_at(s, after).unwrap_or(' ');
         let joins = if is_joiner(c) {
-            next.is_alphanumeric()
+            is_alphanumeric(next)
         } else if c == '.' || c == ',' {
             // "5.8" and "33,000" are one number, but "2016, and" is not.
-            prev.is_numeric() && next.is_numeric()
+            is_numeric(prev) && is_numeric(next)
         } else {
             false
         };
         if !joins {
             break;
         }
-        j += 2;
+        // The joiner and the letter or digit after it both belong.
+        j = after + next.len_utf8();
     }
     j
 }
 
-/// The end (char index) of a dotted acronym such as "U.S." or "a.m." starting
-/// at `start`, final period included, or `None` when there is none. Each part
-/// must be a single letter, so "St. Louis" and "J. K. Rowling" are not
-/// acronyms.
-fn acronym_end(chars: &[(usize, char)], start: usize) -> Option<usize> {
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let single_letter_at =
-        |i: usize| at(i).is_some_and(char::is_alphabetic) && !at(i + 1).is_some_and(is_word_char);
+/// The end (byte offset in `s`) of a dotted acronym such as "U.S." or "a.m."
+/// starting at byte `start`, final period included, or `None` when there is
+/// none. Each part must be a single letter, so "St. Louis" and "J. K. Rowling"
+/// are not acronyms.
+#[inline]
+fn acronym_end(s: &str, start: usize) -> Option<usize> {
+    // The end of the single letter at byte `i`: a letter not followed by
+    // another letter, digit or mark.
+    let single_letter_at = |i: usize| {
+        let c = char_at(s, i).filter(|&c| is_alphabetic(c))?;
+        let after = i + c.len_utf8();
+        (!char_at(s, after).is_some_and(is_word_char)).then_some(after)
+    };
     let mut j = start;
     let mut letters = 0;
-    while single_letter_at(j) {
-        if at(j + 1) == Some('.') {
+    while let Some(after) = single_letter_at(j) {
+        if char_at(s, after) == Some('.') {
             letters += 1;
-            j += 2;
+            j = after + 1;
         } else {
             // A last letter without its period still belongs ("U.S.A").
             if letters > 0 {
                 letters += 1;
-                j += 1;
+                j = after;
             }
             break;
         }
@@ -278,6 +461,25 @@ mod tests {
         tokenize(text, Span::new(3, 11), &mut out);
         let words: Vec<&str> = out.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(words, ["Hi", "th"]);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_standard_library() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric(), "{c:?} is a letter or digit");
+        }
+        for c in [
+            'a', 'Z', '5', ' ', '.', '’', '—', 'é', 'ß', '日', '٣', '\u{301}', '\u{a0}',
+        ] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+        }
+        // Char-by-char lower-casing equals the string's for anything but Σ.
+        for word in ["ÉCOLE", "İstanbul", "ǅemal", "ΟΔΟΣ", "ΣΑΣ", "Straße", "ﬁ"] {
+            let folded: String = word.chars().map(fold_typography).collect();
+            assert_eq!(normalize(word), folded.to_lowercase(), "{word}");
+        }
     }
 
     #[test]
