@@ -141,13 +141,8 @@ fn run(fixture: &Fixture) -> Analysis {
         .iter()
         .map(|a| ArticleSource {
             slug: a.slug.clone(),
-            outlet: a.outlet.clone(),
             label: a.slug.clone(),
-            headline: None,
-            date: None,
-            date_note: None,
-            identified_by: None,
-            text: a.text.clone(),
+            ..ArticleSource::from_text(&a.outlet, &a.text)
         })
         .collect();
     analyze(&fixture.story, sources)

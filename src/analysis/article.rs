@@ -42,6 +42,23 @@ pub struct ArticleSource {
     pub text: String,
 }
 
+impl ArticleSource {
+    /// An article known only by its words and an outlet name: the slug and
+    /// label come from the outlet, everything else is unknown.
+    pub fn from_text(outlet: &str, text: &str) -> Self {
+        ArticleSource {
+            slug: slugify(outlet),
+            outlet: outlet.to_string(),
+            label: outlet.to_string(),
+            headline: None,
+            date: None,
+            date_note: None,
+            identified_by: None,
+            text: text.to_string(),
+        }
+    }
+}
+
 /// What a sentence is for in its article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -266,13 +283,7 @@ mod tests {
     fn source(slug: &str, text: &str) -> ArticleSource {
         ArticleSource {
             slug: slug.into(),
-            outlet: format!("Outlet {slug}"),
-            label: slug.into(),
-            headline: None,
-            date: None,
-            date_note: None,
-            identified_by: None,
-            text: text.into(),
+            ..ArticleSource::from_text(&format!("Outlet {slug}"), text)
         }
     }
 

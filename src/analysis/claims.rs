@@ -1081,16 +1081,7 @@ mod tests {
     use crate::analysis::article::{analyze, ArticleSource};
 
     fn source(slug: &str, text: &str) -> ArticleSource {
-        ArticleSource {
-            slug: slug.into(),
-            outlet: slug.into(),
-            label: slug.into(),
-            headline: None,
-            date: None,
-            date_note: None,
-            identified_by: None,
-            text: text.into(),
-        }
+        ArticleSource::from_text(slug, text)
     }
 
     fn check_clauses(sentence: &str, expected: &[&str]) {

@@ -8,7 +8,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use parallax::analysis::article::slugify;
 use parallax::analysis::corpus::bundled_analysis;
 use parallax::analysis::export::to_json;
 use parallax::analysis::{analyze, ArticleSource};
@@ -29,16 +28,7 @@ fn read_article(path: &Path) -> Result<ArticleSource, String> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article".to_string());
-    Ok(ArticleSource {
-        slug: slugify(&stem),
-        outlet: stem.clone(),
-        label: stem,
-        headline: None,
-        date: None,
-        date_note: None,
-        identified_by: None,
-        text,
-    })
+    Ok(ArticleSource::from_text(&stem, &text))
 }
 
 fn main() -> ExitCode {

@@ -64,16 +64,7 @@ mod tests {
     use crate::analysis::{analyze, ArticleSource};
 
     fn analysis() -> Analysis {
-        let source = |slug: &str, text: &str| ArticleSource {
-            slug: slug.into(),
-            outlet: slug.into(),
-            label: slug.into(),
-            headline: None,
-            date: None,
-            date_note: None,
-            identified_by: None,
-            text: text.into(),
-        };
+        let source = ArticleSource::from_text;
         analyze(
             "t",
             vec![

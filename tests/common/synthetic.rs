@@ -151,13 +151,8 @@ pub fn corpus(n: usize, words: usize) -> Vec<ArticleSource> {
             }
             ArticleSource {
                 slug: format!("a{i}"),
-                outlet: format!("Outlet {i}"),
                 label: format!("O{i}"),
-                headline: None,
-                date: None,
-                date_note: None,
-                identified_by: None,
-                text,
+                ..ArticleSource::from_text(&format!("Outlet {i}"), &text)
             }
         })
         .collect()

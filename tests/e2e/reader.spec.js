@@ -4,30 +4,12 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
+const { guardPage } = require('./guard');
 
 const SCREENSHOT = path.join(__dirname, 'output', 'parallax.png');
 
 // Every test: no console errors, no request leaving the page's origin.
-test.beforeEach(async ({ page, baseURL }) => {
-  const origin = new URL(baseURL).origin;
-  page.consoleErrors = [];
-  page.foreignRequests = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') page.consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => page.consoleErrors.push(String(err)));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
-      page.foreignRequests.push(req.url());
-    }
-  });
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.consoleErrors, 'console errors').toEqual([]);
-  expect(page.foreignRequests, 'requests leaving the origin').toEqual([]);
-});
+guardPage();
 
 const columns = (page) => page.locator('article[data-column]');
 
