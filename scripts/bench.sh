@@ -10,9 +10,9 @@ scripts/setup.sh --browser
 echo "== criterion: analysis core =="
 cargo bench --no-default-features --bench analysis -- --noplot
 
-echo "== analysis in the browser (wasm, release profile: opt-level 3) =="
+echo "== analysis in the browser (wasm, the page's own wasm-release profile) =="
 CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} WASM_BINDGEN_TEST_TIMEOUT=600 \
-  cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>&1 | grep -E '^wasm:'
+  cargo test --profile wasm-release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>&1 | grep -E '^wasm:'
 
 echo "== native command as a whole process =="
 cargo build --release --no-default-features --bin parallax-analyze

@@ -2,7 +2,8 @@
 //! bundled story and a synthetic corpus of 25 to 200 articles of ~800 words.
 //! A measurement, not a test: it prints numbers and asserts nothing about
 //! time. Run by `scripts/bench.sh`:
-//! `cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture`.
+//! `cargo test --profile wasm-release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture`
+//! (the profile the page itself is built with).
 #![cfg(target_arch = "wasm32")]
 
 use parallax::analysis::analyze;
