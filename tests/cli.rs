@@ -1,0 +1,144 @@
+//! The `parallax-analyze` command end to end: the documented JSON for the
+//! bundled story and for files, and clear errors for bad files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax-analyze"))
+        .args(args)
+        .output()
+        .expect("the command runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Checks the document against the schema in the README: offsets slice the
+/// text, claims point at existing sentences, labels are mention texts.
+fn check_document(doc: &Value) {
+    assert_eq!(doc["schema"], "parallax-analysis/1");
+    let articles = doc["articles"].as_array().unwrap();
+    for a in articles {
+        let text = a["text"].as_str().unwrap();
+        for s in a["sentences"].as_array().unwrap() {
+            let (start, end) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            assert!(
+                start < end && text.get(start..end).is_some(),
+                "sentence offsets slice the text"
+            );
+            assert_eq!(
+                s["boilerplate"].as_bool().unwrap(),
+                s["boilerplate_reason"].is_string()
+            );
+        }
+    }
+    for c in doc["claims"].as_array().unwrap() {
+        assert!(c["id"].as_str().unwrap().starts_with('c'));
+        assert!(!c["label"].as_str().unwrap().is_empty());
+        let outlets: Vec<&str> = c["outlets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap())
+            .collect();
+        for m in c["mentions"].as_array().unwrap() {
+            let slug = m["article"].as_str().unwrap();
+            assert!(outlets.contains(&slug));
+            let article = articles.iter().find(|a| a["id"] == slug).unwrap();
+            let sentence = &article["sentences"][m["sentence"].as_u64().unwrap() as usize];
+            assert_eq!(
+                sentence["boilerplate"], false,
+                "boilerplate never forms claims"
+            );
+            if let Some(start) = m["start"].as_u64() {
+                let end = m["end"].as_u64().unwrap();
+                assert!(
+                    start >= sentence["start"].as_u64().unwrap()
+                        && end <= sentence["end"].as_u64().unwrap()
+                );
+            }
+        }
+        for l in c["links"].as_array().unwrap() {
+            let score = l["score"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&score));
+        }
+    }
+}
+
+#[test]
+fn bundled_story_as_json() {
+    let (code, out, err) = run(&[]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    check_document(&doc);
+    let ids: Vec<&str> = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["od", "blog", "fud", "hill", "tpm"]);
+    let shared = doc["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["outlets"].as_array().unwrap().len() > 1)
+        .count();
+    assert!(shared >= 5, "the five articles share claims");
+}
+
+#[test]
+fn files_become_articles_named_by_their_stem() {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("Daily Planet.txt");
+    let b = dir.join("gazette.txt");
+    std::fs::write(
+        &a,
+        "Mayor resigns\n\nThe mayor resigned on Monday after the audit. Her deputy takes over.",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Audit topples mayor\n\nOn Monday the mayor resigned after the audit was published.",
+    )
+    .unwrap();
+    let (code, out, err) = run(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    check_document(&doc);
+    assert_eq!(doc["articles"][0]["outlet"], "Daily Planet");
+    assert_eq!(doc["articles"][0]["id"], "daily-planet");
+    assert_eq!(doc["articles"][1]["id"], "gazette");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn bad_files_are_named_and_nothing_is_printed() {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let binary = dir.join("photo.txt");
+    std::fs::write(&binary, [0xff, 0xd8, 0xff, 0xe0, 0x00]).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "  \n ").unwrap();
+    let missing = dir.join("missing.txt");
+    let (code, out, err) = run(&[
+        binary.to_str().unwrap(),
+        empty.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("photo.txt: not UTF-8 text"), "{err}");
+    assert!(err.contains("empty.txt: the file holds no text"), "{err}");
+    assert!(err.contains("missing.txt: cannot read the file"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
