@@ -89,7 +89,9 @@ pub fn App() -> Html {
     let view = &store.view;
     let page = match view.page {
         Page::Reader => reader(&analysis, view, &matches, &on_action),
-        Page::Matrix => html! { <ClaimMatrix view={view.clone()} on_action={on_action.clone()} /> },
+        Page::Matrix => {
+            html! { <ClaimMatrix filter={view.filter.clone()} claim_query={AttrValue::from(view.claim_query.clone())} on_action={on_action.clone()} /> }
+        }
         Page::Omissions => {
             html! { <OmissionView k={view.k} hidden={Rc::new(view.hidden.clone())} on_action={on_action.clone()} /> }
         }

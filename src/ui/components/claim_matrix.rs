@@ -10,12 +10,13 @@ use yew::prelude::*;
 use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::claim_rows::matrix_rows;
-use crate::state::{Action, MatrixFilter, ViewState};
+use crate::state::{Action, MatrixFilter};
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimMatrixProps {
-    pub view: ViewState,
+    pub filter: MatrixFilter,
+    pub claim_query: AttrValue,
     pub on_action: Callback<Action>,
 }
 
@@ -25,16 +26,12 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
     let rows = {
         let analysis = analysis.clone();
         use_memo(
-            (
-                analysis,
-                props.view.filter.clone(),
-                props.view.claim_query.clone(),
-            ),
+            (analysis, props.filter.clone(), props.claim_query.clone()),
             |(analysis, filter, query)| Rc::new(matrix_rows(analysis, filter, query)),
         )
     };
     let n = analysis.articles.len();
-    let filter = &props.view.filter;
+    let filter = &props.filter;
 
     let quick = |label: String, target: MatrixFilter, testid: String| {
         let on_action = props.on_action.clone();
@@ -200,7 +197,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                     <input
                         type="search"
                         data-testid="claim-search"
-                        value={props.view.claim_query.clone()}
+                        value={props.claim_query.clone()}
                         oninput={on_query}
                     />
                 </label>
