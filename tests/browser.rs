@@ -302,6 +302,15 @@ async fn coverage_mode_shades_claims_and_focus_finds_their_twins() {
     }
     assert_eq!(app.count("[data-focused=true]"), twins.len());
     assert!(current_hash().contains(&format!("claim={id}")));
+    // The focus panel names the claim and how many outlets carry it.
+    let panel = app.one("[data-testid=focus-panel]").text_content().unwrap();
+    assert!(
+        panel.starts_with(&format!("{id} carried by {} of 5", columns.len())),
+        "{panel}"
+    );
+    app.click("[data-testid=focus-panel] button").await;
+    assert_eq!(app.count("[data-focused=true]"), 0);
+    assert_eq!(app.count("[data-testid=focus-panel]"), 0);
     app.unmount();
 }
 

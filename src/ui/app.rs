@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    ArticleColumn, BoilerplateSwitch, ClaimMatrix, Legend, MatchSummary, OmissionView, OutletBar,
-    PageHeader, ReaderModeSwitch, SearchBox, ViewTabs,
+    ArticleColumn, BoilerplateSwitch, ClaimMatrix, FocusPanel, Legend, MatchSummary, OmissionView,
+    OutletBar, PageHeader, ReaderModeSwitch, SearchBox, ViewTabs,
 };
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
@@ -105,6 +105,9 @@ pub fn App() -> Html {
                     <ReaderModeSwitch mode={view.mode} on_action={on_action.clone()} />
                 </div>
                 <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
+                if let (ReaderMode::Coverage, Some(claim)) = (view.mode, view.focus) {
+                    <FocusPanel {claim} on_action={on_action.clone()} />
+                }
             </>
         }
     });

@@ -41,6 +41,11 @@ test('coverage mode: hovering a claim highlights and scrolls to its twins', asyn
     });
     expect(inView, `${id} twin ${i} scrolled into view`).toBe(true);
   }
+  // The focus panel names the claim and opens its evidence.
+  const panel = page.getByTestId('focus-panel');
+  await expect(panel).toContainText(`${id} carried by`);
+  await panel.locator('summary').click();
+  await expect(panel.locator('.claim-evidence')).toContainText('score');
   // The badge tells the same as the shade.
   const badge = await unit.locator('.coverage-badge [aria-hidden=true]').textContent();
   expect(badge).toBe(`${await twins.evaluateAll((els) => new Set(els.map((e) => e.closest('[data-column]').dataset.column)).size)}/5`);

@@ -1,0 +1,59 @@
+//! The focused claim, named above the columns: which outlets carry it, and
+//! on request the evidence for grouping its sentences.
+
+use yew::prelude::*;
+
+use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
+use crate::analysis::export::{claim_id, one_line};
+use crate::state::Action;
+use crate::ui::context::AnalysisContext;
+
+#[derive(Properties, PartialEq)]
+pub struct FocusPanelProps {
+    pub claim: usize,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn FocusPanel(props: &FocusPanelProps) -> Html {
+    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    let Some(claim) = analysis.claims.claims.get(props.claim) else {
+        return html! {};
+    };
+    let label = claim.label_mention();
+    let text = one_line(label.span.slice(analysis.articles[label.article].text()));
+    let outlets = claim
+        .articles
+        .iter()
+        .map(|&a| {
+            let slot = outlet_slot(a);
+            html! {
+                <span class="outlet-ref" data-slot={slot.to_string()}>
+                    <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
+                    { format!(" {} ", analysis.articles[a].source.label) }
+                </span>
+            }
+        })
+        .collect::<Html>();
+    let clear = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::FocusClaim(None)))
+    };
+    html! {
+        <div class="focus-panel" data-testid="focus-panel">
+            <p class="focus-head">
+                <span class="claim-id">{ claim_id(claim.id) }</span>
+                { format!(" carried by {} of {}: ", claim.outlet_count(), analysis.articles.len()) }
+                { outlets }
+                <button type="button" class="link-button" onclick={clear}>{ "Clear focus" }</button>
+            </p>
+            <details>
+                <summary>
+                    <span class="claim-text">{ text }</span>
+                    { " — why these sentences are grouped" }
+                </summary>
+                <ClaimEvidence claim={claim.id} />
+            </details>
+        </div>
+    }
+}
