@@ -53,6 +53,15 @@ test('coverage mode: hovering a claim highlights and scrolls to its twins', asyn
   await page.locator('[data-column=od] [data-claim]').first().focus();
   const first = await page.locator('[data-column=od] [data-claim]').first().getAttribute('data-claim');
   await expect(page).toHaveURL(new RegExp(`claim=${first}`));
+  // Roving focus: one Tab stop per column; arrow keys walk its claims.
+  await expect(page.locator('[data-column=od] [data-claim][tabindex="0"]')).toHaveCount(1);
+  const odUnits = page.locator('[data-column=od] [data-claim]');
+  await page.keyboard.press('ArrowDown');
+  await expect(odUnits.nth(1)).toBeFocused();
+  const second = await odUnits.nth(1).getAttribute('data-claim');
+  await expect(page).toHaveURL(new RegExp(`claim=${second}`));
+  await page.keyboard.press('ArrowUp');
+  await expect(odUnits.first()).toBeFocused();
   await page.screenshot({ path: path.join(OUT, 'coverage.png') });
   await axeClean(page);
   await page.reload();

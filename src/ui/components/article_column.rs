@@ -73,6 +73,18 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
         });
     }
 
+    // Roving focus: Tab reaches one claim unit per column (the focused
+    // claim's, or the first), arrow keys the rest.
+    let units = &analysis.claims.article_units[props.index];
+    let tab_unit = props
+        .focus
+        .and_then(|c| {
+            units
+                .iter()
+                .copied()
+                .find(|&u| analysis.claims.unit_claim[u] == c)
+        })
+        .or_else(|| units.first().copied());
     let mut hidden_passages = 0;
     let paragraphs = article
         .paragraphs
@@ -112,6 +124,7 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
                         coverage={props.coverage}
                         focus={props.focus}
                         on_action={props.on_action.clone()}
+                        {tab_unit}
                     />
                 });
             }

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::analysis::export::claim_id;
@@ -30,6 +31,40 @@ pub struct SentenceViewProps {
     pub focus: Option<usize>,
     #[prop_or_default]
     pub on_action: Callback<Action>,
+    /// The one claim unit of the column reachable with Tab (roving focus);
+    /// arrow keys move between the others.
+    #[prop_or_default]
+    pub tab_unit: Option<usize>,
+}
+
+/// Arrow keys move focus to the previous or next claim unit of the column.
+fn step_between_units(e: KeyboardEvent) {
+    let forward = match e.key().as_str() {
+        "ArrowDown" | "ArrowRight" => true,
+        "ArrowUp" | "ArrowLeft" => false,
+        _ => return,
+    };
+    let Some(current) = e.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(body)) = current.closest(".column-body") else {
+        return;
+    };
+    let Ok(units) = body.query_selector_all("[data-claim]") else {
+        return;
+    };
+    let nodes: Vec<web_sys::HtmlElement> = (0..units.length())
+        .filter_map(|i| units.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let Some(at) = nodes.iter().position(|n| **n == current) else {
+        return;
+    };
+    let next = if forward { at + 1 } else { at.wrapping_sub(1) };
+    if let Some(target) = nodes.get(next) {
+        e.prevent_default();
+        let _ = target.focus();
+    }
 }
 
 /// The pieces of `span` as HTML: matches marked, inline boilerplate tagged
@@ -103,6 +138,8 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
 
     let body = if props.coverage && !units.is_empty() {
         let total = analysis.articles.len();
+        let tab_unit = props.tab_unit;
+        let step = Callback::from(step_between_units);
         let mut parts = Vec::new();
         let mut at = sentence.span.start;
         for &u in &units {
@@ -130,8 +167,9 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                     data-focused={(props.focus == Some(c)).then_some("true")}
                     data-start={unit.span.start.to_string()}
                     data-end={unit.span.end.to_string()}
-                    tabindex="0"
+                    tabindex={if tab_unit == Some(u) { "0" } else { "-1" }}
                     onfocus={focus}
+                    onkeydown={step.clone()}
                     onmouseenter={hover}
                 >
                     { render_pieces(article, unit.span, &props.matches, props.hide_boilerplate) }
