@@ -388,3 +388,15 @@ async fn omission_view_lists_what_others_carry() {
     }
     app.unmount();
 }
+
+#[wasm_bindgen_test]
+fn analysis_is_byte_identical_in_wasm() {
+    // Written natively by tests/corpus_snapshot.rs; the same code in wasm must
+    // produce the same bytes (no clocks, no randomness, no unordered output).
+    let native = include_str!("snapshots/analysis.json");
+    let wasm = parallax::analysis::export::to_json(&bundled_analysis());
+    assert!(
+        wasm == native,
+        "the wasm analysis differs from the native snapshot"
+    );
+}

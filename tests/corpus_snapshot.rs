@@ -63,6 +63,16 @@ fn dump() -> String {
     out
 }
 
+/// The whole JSON document for the bundled story. The in-browser test
+/// `analysis_is_byte_identical_in_wasm` compares the wasm build's output with
+/// this file, so the analysis is proven deterministic across targets.
+#[test]
+fn bundled_corpus_json_document() {
+    let analysis = bundled_analysis();
+    expect_file!["snapshots/analysis.json"]
+        .assert_eq(&parallax::analysis::export::to_json(&analysis));
+}
+
 #[test]
 fn bundled_corpus_segmentation_and_boilerplate() {
     expect_file!["snapshots/corpus.txt"].assert_eq(&dump());
