@@ -2721,18 +2721,10 @@ mod tests {
                 assert_eq!(report.sentences.len(), seg.sentences.len());
             }
         }
-        let alphabet: Vec<char> = "aZ .!?:,”“’\n\r\u{a0}é日1MORE ByDear(votes)"
-            .chars()
-            .collect();
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..300 {
-            let mut s = String::new();
-            for _ in 0..(state % 80) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+        let alphabet = "aZ .!?:,”“’\n\r\u{a0}é日1MORE ByDear(votes)";
+        for s in
+            crate::analysis::test_support::random_strings(alphabet, 0x2545_F491_4F6C_DD1D, 300, 80)
+        {
             let seg = segment(&s);
             let report = detect(&s, &seg, Some("Dear"));
             assert_eq!(report.sentences.len(), seg.sentences.len());

@@ -16,6 +16,9 @@ pub mod span;
 pub mod terms;
 pub mod tokens;
 
+#[cfg(test)]
+mod test_support;
+
 pub use article::{analyze, Analysis, Article, ArticleSource, Diagnostic, Sentence, SentenceRole};
 pub use boilerplate::{BoilerplateMark, BoilerplateReason};
 pub use span::Span;

@@ -836,18 +836,10 @@ mod tests {
             assert_invariants(s, &segment(s));
         }
         // A small deterministic generator mixes the characters that matter.
-        let alphabet: Vec<char> = "aZ .!?…”“’'()\n\r\u{a0}\u{2028}\u{2029}é日1,U.S"
-            .chars()
-            .collect();
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..400 {
-            let mut s = String::new();
-            for _ in 0..(state % 60) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
+        let alphabet = "aZ .!?…”“’'()\n\r\u{a0}\u{2028}\u{2029}é日1,U.S";
+        for s in
+            crate::analysis::test_support::random_strings(alphabet, 0x9E37_79B9_7F4A_7C15, 400, 60)
+        {
             assert_invariants(&s, &segment(&s));
         }
     }

@@ -1,0 +1,21 @@
+//! Helpers shared by the core's unit tests.
+
+/// `count` reproducible strings drawn from `alphabet` by a xorshift generator
+/// seeded with `seed`, each shorter than `max_len` chars. Used to show the
+/// scanners never panic on odd mixes of the characters that matter to them.
+pub fn random_strings(alphabet: &str, seed: u64, count: usize, max_len: u64) -> Vec<String> {
+    let alphabet: Vec<char> = alphabet.chars().collect();
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            let mut s = String::new();
+            for _ in 0..(state % max_len) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            s
+        })
+        .collect()
+}
