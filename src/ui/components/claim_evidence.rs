@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{outlet_slot, OUTLET_GLYPHS};
+use super::OutletRef;
 use crate::analysis::terms::TermKind;
 use crate::ui::context::AnalysisContext;
 
@@ -16,15 +16,7 @@ pub struct ClaimEvidenceProps {
 pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
     let analysis = use_context::<AnalysisContext>().expect("analysis context");
     let claim = &analysis.claims.claims[props.claim];
-    let outlet = |article: usize| {
-        let slot = outlet_slot(article);
-        html! {
-            <span class="outlet-ref" data-slot={slot.to_string()}>
-                <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
-                { format!(" {}", analysis.articles[article].source.label) }
-            </span>
-        }
-    };
+    let outlet = |article: usize| html! { <OutletRef {article} /> };
     let mentions = claim
         .mentions
         .iter()

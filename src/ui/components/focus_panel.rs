@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
+use super::{ClaimEvidence, OutletRef};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::Action;
 use crate::ui::context::AnalysisContext;
@@ -25,15 +25,7 @@ pub fn FocusPanel(props: &FocusPanelProps) -> Html {
     let outlets = claim
         .articles
         .iter()
-        .map(|&a| {
-            let slot = outlet_slot(a);
-            html! {
-                <span class="outlet-ref" data-slot={slot.to_string()}>
-                    <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
-                    { format!(" {} ", analysis.articles[a].source.label) }
-                </span>
-            }
-        })
+        .map(|&article| html! { <><OutletRef {article} />{ " " }</> })
         .collect::<Html>();
     let clear = {
         let on_action = props.on_action.clone();
