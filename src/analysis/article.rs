@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::boilerplate::{self, BoilerplateMark};
 use super::claims::{self, Claims};
+use super::entities::{self, Entity};
+use super::quantities::{self, Measure, Quantity};
+use super::quotes::{self, Quotes};
 use super::search::FoldedText;
 use super::segment::{self, Paragraph};
 use super::span::Span;
@@ -150,6 +153,14 @@ pub struct Analysis {
     pub articles: Vec<Article>,
     /// The claims every article states, aligned across articles.
     pub claims: Claims,
+    /// People, organisations, outlets and places, grouped by alias.
+    pub entities: Vec<Entity>,
+    /// Every money amount, count, percentage, date and duration.
+    pub quantities: Vec<Quantity>,
+    /// Comparable quantities grouped, each judged consistent or conflicting.
+    pub measures: Vec<Measure>,
+    /// Direct quotations, their groups across outlets, and cited sources.
+    pub quotes: Quotes,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -184,10 +195,19 @@ pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
         articles.push(analyze_article(articles.len(), source));
     }
     let claims = claims::align(&articles);
+    let entities = entities::find(&articles);
+    let quantities = quantities::find(&articles, &claims);
+    let measures = quantities::measures(&articles, &claims, &quantities);
+    let mut quotes = quotes::find(&articles);
+    quotes::link_speakers(&mut quotes, &entities);
     Analysis {
         title: title.to_string(),
         articles,
         claims,
+        entities,
+        quantities,
+        measures,
+        quotes,
         diagnostics,
     }
 }
