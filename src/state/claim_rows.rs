@@ -5,11 +5,20 @@ use crate::analysis::claims::Claim;
 use crate::analysis::search::fold_query;
 use crate::analysis::Analysis;
 
+use super::entity_rows::claims_naming;
 use super::view::MatrixFilter;
 
-/// The claims the matrix lists, in claim order (most outlets first).
-pub fn matrix_rows(analysis: &Analysis, filter: &MatrixFilter, claim_query: &str) -> Vec<usize> {
+/// The claims the matrix lists, in claim order (most outlets first): those
+/// the filter and the claim search let through and, when an entity is
+/// selected, that name it.
+pub fn matrix_rows(
+    analysis: &Analysis,
+    filter: &MatrixFilter,
+    claim_query: &str,
+    entity: Option<usize>,
+) -> Vec<usize> {
     let needle = fold_query(claim_query);
+    let naming = entity.map(|e| claims_naming(analysis, e));
     analysis
         .claims
         .claims
@@ -23,6 +32,7 @@ pub fn matrix_rows(analysis: &Analysis, filter: &MatrixFilter, claim_query: &str
                 .is_some_and(|a| c.carried_by(a.index)),
         })
         .filter(|c| needle.is_empty() || claim_text_matches(analysis, c, &needle))
+        .filter(|c| naming.as_ref().is_none_or(|n| n.binary_search(&c.id).is_ok()))
         .map(|c| c.id)
         .collect()
 }
@@ -78,15 +88,15 @@ mod tests {
     #[test]
     fn matrix_filters_pick_the_right_claims() {
         let a = analysis();
-        let shared = matrix_rows(&a, &MatrixFilter::AtLeast(3), "");
+        let shared = matrix_rows(&a, &MatrixFilter::AtLeast(3), "", None);
         assert_eq!(shared.len(), 1);
         assert_eq!(a.claims.claims[shared[0]].articles, vec![0, 1, 2]);
-        let single = matrix_rows(&a, &MatrixFilter::OnlyOne, "");
+        let single = matrix_rows(&a, &MatrixFilter::OnlyOne, "", None);
         assert_eq!(single.len(), 3);
-        let b_only = matrix_rows(&a, &MatrixFilter::Outlet("b".into()), "");
+        let b_only = matrix_rows(&a, &MatrixFilter::Outlet("b".into()), "", None);
         assert_eq!(b_only.len(), 2);
-        assert_eq!(matrix_rows(&a, &MatrixFilter::All, "SHARES in").len(), 1);
-        assert_eq!(matrix_rows(&a, &MatrixFilter::All, "").len(), 4);
+        assert_eq!(matrix_rows(&a, &MatrixFilter::All, "SHARES in", None).len(), 1);
+        assert_eq!(matrix_rows(&a, &MatrixFilter::All, "", None).len(), 4);
     }
 
     #[test]

@@ -3,11 +3,13 @@
 //! mirrors the hash.
 
 pub mod claim_rows;
+pub mod entity_rows;
 pub mod hash;
+pub mod particular_rows;
 pub mod pieces;
 pub mod view;
 
-pub use pieces::{sentence_pieces, Piece};
+pub use pieces::{sentence_pieces, EntityMark, Piece};
 pub use view::{
     history_mode, Action, HistoryMode, Known, MatrixFilter, Page, ReaderMode, ViewState, DEFAULT_K,
     MAX_QUERY_CHARS,

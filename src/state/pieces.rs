@@ -1,5 +1,5 @@
-//! Cutting a sentence into pieces for display: plain text, search matches, and
-//! inline boilerplate, each a span of the original text.
+//! Cutting a sentence into pieces for display: plain text, search matches,
+//! inline boilerplate and entity mentions, each a span of the original text.
 
 use crate::analysis::{Article, BoilerplateMark, Span};
 
@@ -12,18 +12,35 @@ pub struct Piece {
     /// Index into the marks passed to `sentence_pieces` when the run is
     /// inline boilerplate.
     pub boilerplate: Option<usize>,
+    /// The entity named here (an id into the analysis's entities).
+    pub entity: Option<usize>,
 }
 
-/// Splits `sentence` at every edge of the matches and inline boilerplate
-/// marks that touch it. Adjacent runs that display alike are merged, so a
-/// sentence without matches is one piece.
-pub fn sentence_pieces(sentence: Span, matches: &[Span], inline: &[BoilerplateMark]) -> Vec<Piece> {
+/// An entity mention to mark in the reader: where, and which entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EntityMark {
+    pub span: Span,
+    pub entity: usize,
+}
+
+/// Splits `sentence` at every edge of the matches, inline boilerplate marks
+/// and entity mentions that touch it. Adjacent runs that display alike are
+/// merged, so a sentence without any is one piece.
+pub fn sentence_pieces(
+    sentence: Span,
+    matches: &[Span],
+    inline: &[BoilerplateMark],
+    entities: &[EntityMark],
+) -> Vec<Piece> {
     let mut cuts = vec![sentence.start, sentence.end];
     let inside = |s: Span| s.overlaps(sentence);
     for s in matches.iter().copied().filter(|s| inside(*s)) {
         cuts.extend([s.start, s.end]);
     }
     for m in inline.iter().filter(|m| inside(m.span)) {
+        cuts.extend([m.span.start, m.span.end]);
+    }
+    for m in entities.iter().filter(|m| inside(m.span)) {
         cuts.extend([m.span.start, m.span.end]);
     }
     cuts.retain(|c| (sentence.start..=sentence.end).contains(c));
@@ -37,10 +54,18 @@ pub fn sentence_pieces(sentence: Span, matches: &[Span], inline: &[BoilerplateMa
             span,
             matched: matches.iter().any(|m| m.contains(span)),
             boilerplate: inline.iter().position(|m| m.span.contains(span)),
+            entity: entities
+                .iter()
+                .find(|m| m.span.contains(span))
+                .map(|m| m.entity),
         };
         match pieces.last_mut() {
+            // Two mentions side by side stay two pieces, each its own entity.
             Some(last)
-                if last.matched == piece.matched && last.boilerplate == piece.boilerplate =>
+                if last.matched == piece.matched
+                    && last.boilerplate == piece.boilerplate
+                    && last.entity.is_none()
+                    && piece.entity.is_none() =>
             {
                 last.span.end = span.end;
             }
@@ -83,7 +108,7 @@ mod tests {
     ) {
         let matches: Vec<Span> = matches.iter().map(|(s, e)| Span::new(*s, *e)).collect();
         let got: Vec<(usize, usize, bool, Option<usize>)> =
-            sentence_pieces(Span::new(sentence.0, sentence.1), &matches, inline)
+            sentence_pieces(Span::new(sentence.0, sentence.1), &matches, inline, &[])
                 .iter()
                 .map(|p| (p.span.start, p.span.end, p.matched, p.boilerplate))
                 .collect();
@@ -125,6 +150,35 @@ mod tests {
                 (12, 18, false, None),
                 (18, 20, true, None),
             ],
+        );
+    }
+
+    #[test]
+    fn entity_mentions_are_pieces_of_their_own() {
+        let marks = [
+            EntityMark {
+                span: Span::new(0, 3),
+                entity: 4,
+            },
+            EntityMark {
+                span: Span::new(3, 10),
+                entity: 1,
+            },
+        ];
+        let got: Vec<(usize, usize, bool, Option<usize>)> =
+            sentence_pieces(Span::new(0, 20), &[Span::new(2, 12)], &[], &marks)
+                .iter()
+                .map(|p| (p.span.start, p.span.end, p.matched, p.entity))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 2, false, Some(4)),
+                (2, 3, true, Some(4)),
+                (3, 10, true, Some(1)),
+                (10, 12, true, None),
+                (12, 20, false, None),
+            ]
         );
     }
 }

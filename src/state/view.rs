@@ -18,6 +18,7 @@ pub const DEFAULT_K: usize = 2;
 pub struct Known {
     pub slugs: Vec<String>,
     pub claims: usize,
+    pub entities: usize,
 }
 
 impl Known {
@@ -38,6 +39,9 @@ pub enum Page {
     Reader,
     Matrix,
     Omissions,
+    Entities,
+    Numbers,
+    Quotes,
 }
 
 impl Page {
@@ -46,11 +50,23 @@ impl Page {
             Page::Reader => "reader",
             Page::Matrix => "matrix",
             Page::Omissions => "omissions",
+            Page::Entities => "entities",
+            Page::Numbers => "numbers",
+            Page::Quotes => "quotes",
         }
     }
 
+    pub const ALL: [Page; 6] = [
+        Page::Reader,
+        Page::Matrix,
+        Page::Omissions,
+        Page::Entities,
+        Page::Numbers,
+        Page::Quotes,
+    ];
+
     fn parse(s: &str) -> Option<Page> {
-        [Page::Reader, Page::Matrix, Page::Omissions]
+        Page::ALL
             .into_iter()
             .find(|p| p.slug() == s)
     }
@@ -63,6 +79,24 @@ pub enum ReaderMode {
     Plain,
     /// Shade each claim by how many other outlets carry it.
     Coverage,
+    /// Mark every named person, organisation, outlet and place by kind.
+    Entities,
+}
+
+impl ReaderMode {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReaderMode::Plain => "plain",
+            ReaderMode::Coverage => "coverage",
+            ReaderMode::Entities => "entities",
+        }
+    }
+
+    fn parse(s: &str) -> Option<ReaderMode> {
+        [ReaderMode::Plain, ReaderMode::Coverage, ReaderMode::Entities]
+            .into_iter()
+            .find(|m| m.slug() == s)
+    }
 }
 
 /// Which rows the claim matrix shows.
@@ -127,6 +161,11 @@ pub struct ViewState {
     pub k: usize,
     /// The claim in focus (index into the claims), highlighted everywhere.
     pub focus: Option<usize>,
+    /// The selected entity (index into the entities): its mentions are
+    /// outlined in the reader and the claim matrix lists the claims naming it.
+    pub entity: Option<usize>,
+    /// The numbers view lists only measures whose values conflict.
+    pub conflicts_only: bool,
 }
 
 impl Default for ViewState {
@@ -141,6 +180,8 @@ impl Default for ViewState {
             claim_query: String::new(),
             k: DEFAULT_K,
             focus: None,
+            entity: None,
+            conflicts_only: false,
         }
     }
 }
@@ -168,6 +209,13 @@ pub enum Action {
         claim: usize,
         outlet: String,
     },
+    /// Select an entity (or none) where the user is.
+    SelectEntity(Option<usize>),
+    /// Open the reader in entity mode with this entity's mentions outlined.
+    OpenEntity(usize),
+    /// Open the claim matrix listing the claims that name this entity.
+    EntityClaims(usize),
+    SetConflictsOnly(bool),
     /// Replace the whole state, e.g. after back/forward changed the hash.
     Replace(ViewState),
 }
@@ -231,6 +279,25 @@ impl ViewState {
                     self.hidden.remove(&outlet);
                 }
             }
+            Action::SelectEntity(entity) => {
+                if entity.is_none_or(|e| e < known.entities) {
+                    self.entity = entity;
+                }
+            }
+            Action::OpenEntity(entity) => {
+                if entity < known.entities {
+                    self.page = Page::Reader;
+                    self.mode = ReaderMode::Entities;
+                    self.entity = Some(entity);
+                }
+            }
+            Action::EntityClaims(entity) => {
+                if entity < known.entities {
+                    self.page = Page::Matrix;
+                    self.entity = Some(entity);
+                }
+            }
+            Action::SetConflictsOnly(on) => self.conflicts_only = on,
             Action::Replace(state) => *self = state,
         }
         *self != before
@@ -266,8 +333,8 @@ impl ViewState {
         if self.hide_boilerplate {
             parts.push("boilerplate=hide".to_string());
         }
-        if self.mode == ReaderMode::Coverage {
-            parts.push("mode=coverage".to_string());
+        if self.mode != ReaderMode::Plain {
+            parts.push(format!("mode={}", self.mode.slug()));
         }
         if let Some(filter) = self.filter.to_hash_value() {
             parts.push(format!("filter={filter}"));
@@ -280,6 +347,12 @@ impl ViewState {
         }
         if let Some(claim) = self.focus {
             parts.push(format!("claim=c{}", claim + 1));
+        }
+        if let Some(entity) = self.entity {
+            parts.push(format!("entity=e{}", entity + 1));
+        }
+        if self.conflicts_only {
+            parts.push("numbers=conflicts".to_string());
         }
         parts.join("&")
     }
@@ -315,14 +388,9 @@ impl ViewState {
                     "show" => true,
                     _ => false,
                 },
-                "mode" => match value.as_str() {
-                    "coverage" => {
-                        state.mode = ReaderMode::Coverage;
-                        true
-                    }
-                    "plain" => true,
-                    _ => false,
-                },
+                "mode" => ReaderMode::parse(&value)
+                    .map(|m| state.mode = m)
+                    .is_some(),
                 "filter" => MatrixFilter::parse(&value, known)
                     .map(|f| state.filter = f)
                     .is_some(),
@@ -342,6 +410,20 @@ impl ViewState {
                     .filter(|n| (1..=known.claims).contains(n))
                     .map(|n| state.focus = Some(n - 1))
                     .is_some(),
+                "entity" => value
+                    .strip_prefix('e')
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .filter(|n| (1..=known.entities).contains(n))
+                    .map(|n| state.entity = Some(n - 1))
+                    .is_some(),
+                "numbers" => match value.as_str() {
+                    "conflicts" => {
+                        state.conflicts_only = true;
+                        true
+                    }
+                    "all" => true,
+                    _ => false,
+                },
                 _ => false,
             };
             if !ok {
@@ -400,6 +482,7 @@ mod tests {
                 .map(String::from)
                 .to_vec(),
             claims: 40,
+            entities: 12,
         }
     }
 
@@ -474,6 +557,15 @@ mod tests {
             ViewState::default(),
             &["filter", "claim", "k"],
         );
+        check(
+            "#entity=e13&numbers=some&view=quotes&mode=entities",
+            ViewState {
+                page: Page::Quotes,
+                mode: ReaderMode::Entities,
+                ..ViewState::default()
+            },
+            &["entity", "numbers"],
+        );
     }
 
     #[test]
@@ -494,6 +586,13 @@ mod tests {
             ViewState {
                 filter: MatrixFilter::OnlyOne,
                 mode: ReaderMode::Coverage,
+                ..ViewState::default()
+            },
+            ViewState {
+                page: Page::Numbers,
+                mode: ReaderMode::Entities,
+                entity: Some(11),
+                conflicts_only: true,
                 ..ViewState::default()
             },
         ];
@@ -550,6 +649,23 @@ mod tests {
         assert_eq!(s.mode, ReaderMode::Coverage);
         assert_eq!(s.focus, Some(3));
         assert!(s.is_visible("fud"));
+    }
+
+    #[test]
+    fn entities_open_the_reader_or_the_claims_naming_them() {
+        let k = known();
+        let mut s = ViewState::default();
+        assert!(!s.apply(Action::OpenEntity(12), &k));
+        assert!(s.apply(Action::EntityClaims(4), &k));
+        assert_eq!((s.page, s.entity), (Page::Matrix, Some(4)));
+        assert!(s.apply(Action::OpenEntity(2), &k));
+        assert_eq!(
+            (s.page, s.mode, s.entity),
+            (Page::Reader, ReaderMode::Entities, Some(2))
+        );
+        assert!(s.apply(Action::SelectEntity(None), &k));
+        assert_eq!(s.entity, None);
+        assert!(!s.apply(Action::SelectEntity(Some(99)), &k));
     }
 
     #[test]

@@ -8,15 +8,17 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    ArticleColumn, BoilerplateSwitch, ClaimMatrix, FocusPanel, Legend, MatchSummary, OmissionView,
-    OutletBar, PageHeader, ReaderModeSwitch, SearchBox, ViewTabs,
+    ArticleColumn, BoilerplateSwitch, ClaimMatrix, EntityBar, EntityPanel, FocusPanel, Legend,
+    MatchSummary, NumbersView, OmissionView, OutletBar, PageHeader, QuotesView, ReaderModeSwitch,
+    SearchBox, ViewTabs,
 };
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
 use crate::analysis::corpus::bundled_analysis;
 use crate::analysis::search::is_searchable;
 use crate::analysis::{Analysis, Span};
-use crate::state::{history_mode, Action, Known, Page, ReaderMode, ViewState};
+use crate::state::entity_rows::entity_marks;
+use crate::state::{history_mode, Action, EntityMark, Known, Page, ReaderMode, ViewState};
 
 #[component]
 pub fn App() -> Html {
@@ -26,6 +28,13 @@ pub fn App() -> Html {
     let known = use_memo(analysis.clone(), |analysis| Known {
         slugs: analysis.slugs().iter().map(|s| s.to_string()).collect(),
         claims: analysis.claims.claims.len(),
+        entities: analysis.entities.len(),
+    });
+    let marks = use_memo(analysis.clone(), |analysis| {
+        entity_marks(analysis)
+            .into_iter()
+            .map(Rc::from)
+            .collect::<Vec<Rc<[EntityMark]>>>()
     });
     // Fields of the URL hash that could not be read, for a gentle notice.
     let unreadable = use_state(|| ViewState::from_hash(&browser::current_hash(), &known).1);
@@ -88,10 +97,13 @@ pub fn App() -> Html {
 
     let view = &store.view;
     let page = match view.page {
-        Page::Reader => reader(&analysis, view, &matches, &on_action),
+        Page::Reader => reader(&analysis, view, &matches, &marks, &on_action),
         Page::Matrix => {
-            html! { <ClaimMatrix filter={view.filter.clone()} claim_query={AttrValue::from(view.claim_query.clone())} on_action={on_action.clone()} /> }
+            html! { <ClaimMatrix filter={view.filter.clone()} claim_query={AttrValue::from(view.claim_query.clone())} entity={view.entity} on_action={on_action.clone()} /> }
         }
+        Page::Entities => html! { <EntityPanel selected={view.entity} on_action={on_action.clone()} /> },
+        Page::Numbers => html! { <NumbersView conflicts_only={view.conflicts_only} on_action={on_action.clone()} /> },
+        Page::Quotes => html! { <QuotesView on_action={on_action.clone()} /> },
         Page::Omissions => {
             html! { <OmissionView k={view.k} hidden={Rc::new(view.hidden.clone())} on_action={on_action.clone()} /> }
         }
@@ -107,6 +119,9 @@ pub fn App() -> Html {
                 <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
                 if let (ReaderMode::Coverage, Some(claim)) = (view.mode, view.focus) {
                     <FocusPanel {claim} on_action={on_action.clone()} />
+                }
+                if view.mode == ReaderMode::Entities {
+                    <EntityBar selected={view.entity} on_action={on_action.clone()} />
                 }
             </>
         }
@@ -129,7 +144,7 @@ pub fn App() -> Html {
                 <section class="controls" aria-label="View controls">
                     <OutletBar hidden={Rc::new(view.hidden.clone())} matches={(*matches).clone()} query_active={view.page == Page::Reader && is_searchable(&view.query)} hide_boilerplate={view.hide_boilerplate} on_action={on_action.clone()} />
                     { reader_controls }
-                    <Legend coverage={view.page == Page::Reader && view.mode == ReaderMode::Coverage} />
+                    <Legend mode={(view.page == Page::Reader).then_some(view.mode)} />
                 </section>
                 { page }
             </div>
@@ -142,8 +157,10 @@ fn reader(
     analysis: &Analysis,
     view: &ViewState,
     matches: &Matches,
+    marks: &[Rc<[EntityMark]>],
     on_action: &Callback<Action>,
 ) -> Html {
+    let entity_mode = view.mode == ReaderMode::Entities;
     let visible: Vec<usize> = analysis
         .articles
         .iter()
@@ -176,6 +193,8 @@ fn reader(
                         coverage={view.mode == ReaderMode::Coverage}
                         focus={view.focus}
                         on_action={on_action.clone()}
+                        entities={if entity_mode { marks[index].clone() } else { Rc::from([]) }}
+                        selected_entity={view.entity.filter(|_| entity_mode)}
                     />
                 }
             })

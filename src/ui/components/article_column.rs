@@ -10,7 +10,7 @@ use super::{outlet_slot, SentenceView, OUTLET_GLYPHS};
 use crate::analysis::export::claim_id;
 use crate::analysis::{SentenceRole, Span};
 use crate::state::pieces::visible_matches;
-use crate::state::Action;
+use crate::state::{Action, EntityMark};
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,11 @@ pub struct ArticleColumnProps {
     pub focus: Option<usize>,
     #[prop_or_default]
     pub on_action: Callback<Action>,
+    /// This article's entity mentions (empty outside entity mode).
+    #[prop_or_default]
+    pub entities: Rc<[EntityMark]>,
+    #[prop_or_default]
+    pub selected_entity: Option<usize>,
 }
 
 /// "2017-10-26" as "26 Oct 2017"; anything else is shown as given.
@@ -125,6 +130,8 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
                         focus={props.focus}
                         on_action={props.on_action.clone()}
                         {tab_unit}
+                        entities={props.entities.clone()}
+                        selected_entity={props.selected_entity}
                     />
                 });
             }

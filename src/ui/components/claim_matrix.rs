@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
+use super::{outlet_slot, ClaimEvidence, OutletHeaders, OUTLET_GLYPHS};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::claim_rows::matrix_rows;
 use crate::state::{Action, MatrixFilter};
@@ -17,6 +17,9 @@ use crate::ui::context::AnalysisContext;
 pub struct ClaimMatrixProps {
     pub filter: MatrixFilter,
     pub claim_query: AttrValue,
+    /// Only claims naming this entity, when set.
+    #[prop_or_default]
+    pub entity: Option<usize>,
     pub on_action: Callback<Action>,
 }
 
@@ -26,8 +29,15 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
     let rows = {
         let analysis = analysis.clone();
         use_memo(
-            (analysis, props.filter.clone(), props.claim_query.clone()),
-            |(analysis, filter, query)| Rc::new(matrix_rows(analysis, filter, query)),
+            (
+                analysis,
+                props.filter.clone(),
+                props.claim_query.clone(),
+                props.entity,
+            ),
+            |(analysis, filter, query, entity)| {
+                Rc::new(matrix_rows(analysis, filter, query, *entity))
+            },
         )
     };
     let n = analysis.articles.len();
@@ -104,19 +114,6 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
         })
     };
 
-    let header = analysis
-        .articles
-        .iter()
-        .map(|a| {
-            let slot = outlet_slot(a.index);
-            html! {
-                <th scope="col" class="outlet-col" data-slot={slot.to_string()} title={a.source.outlet.clone()}>
-                    <span class="glyph" aria-hidden="true">{ OUTLET_GLYPHS[slot] }</span>
-                    <span class="col-label">{ a.source.label.clone() }</span>
-                </th>
-            }
-        })
-        .collect::<Html>();
 
     let body = rows
         .iter()
@@ -202,6 +199,15 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                     />
                 </label>
             </div>
+            if let Some(entity) = props.entity.and_then(|e| analysis.entities.get(e)) {
+                <p class="entity-filter" data-testid="matrix-entity-filter">
+                    { format!("Only claims naming {} ({}). ", entity.name, entity.kind.label().to_lowercase()) }
+                    <button type="button" class="link-button" data-testid="clear-entity" onclick={{
+                        let on_action = props.on_action.clone();
+                        Callback::from(move |_| on_action.emit(Action::SelectEntity(None)))
+                    }}>{ "Show claims naming anyone" }</button>
+                </p>
+            }
             <p class="match-summary" role="status" data-testid="matrix-count">
                 { format!("{} of {} claims shown.", rows.len(), analysis.claims.claims.len()) }
             </p>
@@ -212,7 +218,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                         <tr>
                             <th scope="col">{ "Claim" }</th>
                             <th scope="col">{ "Outlets" }</th>
-                            { header }
+                            <OutletHeaders />
                         </tr>
                     </thead>
                     <tbody>{ body }</tbody>

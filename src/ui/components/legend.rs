@@ -5,13 +5,16 @@
 use yew::prelude::*;
 
 use super::{outlet_slot, OUTLET_GLYPHS};
+use crate::analysis::entities::EntityKind;
+use crate::state::ReaderMode;
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
-    /// Show the coverage scale (the reader is in coverage mode).
+    /// The reader's mode, when the reader is shown: coverage adds the
+    /// shading scale, entities the kinds.
     #[prop_or_default]
-    pub coverage: bool,
+    pub mode: Option<ReaderMode>,
 }
 
 #[component]
@@ -49,9 +52,26 @@ pub fn Legend(props: &LegendProps) -> Html {
             }
         })
         .collect::<Html>();
+    let kinds = EntityKind::ALL
+        .iter()
+        .map(|k| {
+            html! {
+                <li>
+                    <span class="entity" data-kind={k.slug()}>{ k.label() }</span>
+                    { format!(" ({})", kind_help(*k)) }
+                </li>
+            }
+        })
+        .collect::<Html>();
     html! {
         <>
-            if props.coverage {
+            if props.mode == Some(ReaderMode::Entities) {
+                <div class="entity-legend" data-testid="entity-legend">
+                    <p class="legend-title">{ "Names, by kind: each kind has its own underline, letter and tint. Click a name to outline all its mentions in every column." }</p>
+                    <ul class="legend-list">{ kinds }</ul>
+                </div>
+            }
+            if props.mode == Some(ReaderMode::Coverage) {
                 <div class="coverage-legend" data-testid="coverage-legend">
                     <p class="legend-title">{ "Coverage: the darker the shade, the more outlets carry the claim; the badge gives the count. Hover or focus a claim to find it in every column." }</p>
                     <ul class="legend-list">{ scale }</ul>
@@ -71,5 +91,16 @@ pub fn Legend(props: &LegendProps) -> Html {
                 </ul>
             </details>
         </>
+    }
+}
+
+/// What a kind of entity covers, for the legend.
+fn kind_help(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "a person",
+        EntityKind::Organization => "a company, party, campaign or agency",
+        EntityKind::Outlet => "a news outlet or publication",
+        EntityKind::Place => "a country, state or city",
+        _ => "another proper name",
     }
 }

@@ -1,4 +1,5 @@
-//! Plain reading, or coverage: each claim shaded by how many outlets carry it.
+//! Plain reading, coverage (each claim shaded by how many outlets carry it),
+//! or names (each entity mention marked by kind).
 
 use yew::prelude::*;
 
@@ -33,6 +34,7 @@ pub fn ReaderModeSwitch(props: &ReaderModeSwitchProps) -> Html {
             <legend>{ "Mark sentences by" }</legend>
             { option(ReaderMode::Plain, "mode-plain", " nothing") }
             { option(ReaderMode::Coverage, "mode-coverage", " coverage (how many outlets carry the claim)") }
+            { option(ReaderMode::Entities, "mode-entities", " names (people, organisations, outlets, places)") }
         </fieldset>
     }
 }

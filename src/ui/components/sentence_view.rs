@@ -2,7 +2,9 @@
 //! and inline boilerplate. Carries its byte span so every highlight can be
 //! traced to the source text. In coverage mode each claim unit of the
 //! sentence is shaded by how many outlets carry its claim, with a "k/n" badge,
-//! and focusing or hovering it puts its claim in focus everywhere.
+//! and focusing or hovering it puts its claim in focus everywhere. In entity
+//! mode every name is marked by its kind (underline style, a letter and a
+//! tint), and clicking one selects that entity in every column.
 
 use std::rc::Rc;
 
@@ -12,7 +14,7 @@ use yew::prelude::*;
 use crate::analysis::export::claim_id;
 use crate::analysis::{Article, SentenceRole, Span};
 use crate::state::claim_rows::others_carrying;
-use crate::state::{sentence_pieces, Action};
+use crate::state::{sentence_pieces, Action, EntityMark};
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +37,12 @@ pub struct SentenceViewProps {
     /// arrow keys move between the others.
     #[prop_or_default]
     pub tab_unit: Option<usize>,
+    /// Entity mentions of the article to mark (empty outside entity mode).
+    #[prop_or_default]
+    pub entities: Rc<[EntityMark]>,
+    /// The selected entity, whose mentions are outlined.
+    #[prop_or_default]
+    pub selected_entity: Option<usize>,
 }
 
 /// Arrow keys move focus to the previous or next claim unit of the column.
@@ -67,11 +75,26 @@ fn step_between_units(e: KeyboardEvent) {
     }
 }
 
+/// How entity mentions are drawn: which are marked, which is selected, and
+/// where a click on one goes.
+struct EntityPaint<'a> {
+    marks: &'a [EntityMark],
+    selected: Option<usize>,
+    on_action: &'a Callback<Action>,
+    entities: &'a [crate::analysis::entities::Entity],
+}
+
 /// The pieces of `span` as HTML: matches marked, inline boilerplate tagged
-/// (or left out when boilerplate is hidden).
-fn render_pieces(article: &Article, span: Span, matches: &[Span], hide_boilerplate: bool) -> Html {
+/// (or left out when boilerplate is hidden), entity mentions marked by kind.
+fn render_pieces(
+    article: &Article,
+    span: Span,
+    matches: &[Span],
+    hide_boilerplate: bool,
+    paint: &EntityPaint,
+) -> Html {
     let text = article.text();
-    sentence_pieces(span, matches, &article.inline_boilerplate)
+    sentence_pieces(span, matches, &article.inline_boilerplate, paint.marks)
         .iter()
         .filter_map(|piece| {
             let words = piece.span.slice(text).to_string();
@@ -79,6 +102,26 @@ fn render_pieces(article: &Article, span: Span, matches: &[Span], hide_boilerpla
                 html! { <mark class="match" data-match="">{ words }</mark> }
             } else {
                 html! { { words } }
+            };
+            let inner = match piece.entity.and_then(|e| paint.entities.get(e)) {
+                Some(entity) => {
+                    let id = entity.id;
+                    let on_action = paint.on_action.clone();
+                    let select = Callback::from(move |_: MouseEvent| {
+                        on_action.emit(Action::SelectEntity(Some(id)))
+                    });
+                    html! {
+                        <span
+                            class="entity"
+                            data-kind={entity.kind.slug()}
+                            data-entity={format!("e{}", id + 1)}
+                            data-selected={(paint.selected == Some(id)).then_some("true")}
+                            title={format!("{}: {}", entity.kind.label(), entity.name)}
+                            onclick={select}
+                        >{ inner }</span>
+                    }
+                }
+                None => inner,
             };
             match piece.boilerplate {
                 Some(_) if hide_boilerplate => None,
@@ -114,6 +157,12 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         .claims
         .sentence_units(props.article, props.sentence)
         .collect();
+    let paint = EntityPaint {
+        marks: &props.entities,
+        selected: props.selected_entity,
+        on_action: &props.on_action,
+        entities: &analysis.entities,
+    };
 
     if let SentenceRole::Boilerplate(mark) = &sentence.role {
         return html! {
@@ -131,7 +180,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                 if props.show_tag {
                     <span class="bp-tag">{ mark.reason.label() }</span>
                 }
-                { render_pieces(article, sentence.span, &props.matches, props.hide_boilerplate) }
+                { render_pieces(article, sentence.span, &props.matches, props.hide_boilerplate, &paint) }
             </span>
         };
     }
@@ -172,7 +221,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                     onkeydown={step.clone()}
                     onmouseenter={hover}
                 >
-                    { render_pieces(article, unit.span, &props.matches, props.hide_boilerplate) }
+                    { render_pieces(article, unit.span, &props.matches, props.hide_boilerplate, &paint) }
                     <span class="coverage-badge">
                         <span aria-hidden="true">{ format!("{carried}/{total}") }</span>
                         <span class="visually-hidden">{ format!(" (claim {}, carried by {carried} of {total} outlets)", claim_id(c)) }</span>
@@ -187,6 +236,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
             sentence.span,
             &props.matches,
             props.hide_boilerplate,
+            &paint,
         )
     };
     html! {

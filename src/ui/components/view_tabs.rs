@@ -1,4 +1,4 @@
-//! The page switch: reader, claim matrix, omissions.
+//! The page switch: reader, claim matrix, omissions, names, numbers, quotes.
 
 use yew::prelude::*;
 
@@ -34,6 +34,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                 { tab(Page::Reader, "Side by side", "Read the articles in columns") }
                 { tab(Page::Matrix, "Claim matrix", "Which outlet reports which claim") }
                 { tab(Page::Omissions, "Omissions", "What each outlet leaves out") }
+                { tab(Page::Entities, "Names", "Who and what each outlet names") }
+                { tab(Page::Numbers, "Numbers", "Every figure and date, and where outlets disagree") }
+                { tab(Page::Quotes, "Quotes & sources", "Who is quoted, and whom each outlet cites") }
             </ul>
         </nav>
     }
