@@ -400,3 +400,178 @@ fn analysis_is_byte_identical_in_wasm() {
         "the wasm analysis differs from the native snapshot"
     );
 }
+
+#[wasm_bindgen_test]
+async fn entity_mode_marks_names_by_kind_and_selecting_one_outlines_it_everywhere() {
+    let analysis = bundled_analysis();
+    let app = mount("mode=entities").await;
+    assert_eq!(app.count("[data-testid=entity-legend]"), 1);
+    let total_mentions: usize = analysis.entities.iter().map(|e| e.mentions.len()).sum();
+    assert!(total_mentions > 0, "the bundled story names people");
+    // Every mention is marked, and each mark shows exactly the words of a
+    // mention of its entity.
+    let marks = app.all("article [data-entity]");
+    assert_eq!(marks.len(), total_mentions);
+    for mark in &marks {
+        let id = mark.get_attribute("data-entity").unwrap();
+        let n: usize = id[1..].parse().unwrap();
+        let entity = &analysis.entities[n - 1];
+        assert_eq!(
+            mark.get_attribute("data-kind").as_deref(),
+            Some(entity.kind.slug())
+        );
+        let words = mark.text_content().unwrap();
+        assert!(
+            entity
+                .mentions
+                .iter()
+                .any(|m| m.span.slice(analysis.articles[m.article].text()) == words),
+            "{words:?} is a mention of {}",
+            entity.name
+        );
+    }
+    // Clicking the top entity's first mark selects it in every column.
+    let top = &analysis.entities[0];
+    app.click("article [data-entity=e1]").await;
+    assert_eq!(
+        app.count("article [data-entity=e1][data-selected=true]"),
+        top.mentions.len()
+    );
+    assert_eq!(
+        app.count("article [data-selected=true]:not([data-entity=e1])"),
+        0
+    );
+    let bar = app.one("[data-testid=entity-bar]").text_content().unwrap();
+    assert!(bar.contains(&top.name), "{bar}");
+    assert!(current_hash().contains("entity=e1"), "{}", current_hash());
+    // "Claims naming it" filters the matrix to claims with a mention inside.
+    app.click("[data-testid=entity-claims]").await;
+    let rows = app.all("[data-testid=claim-matrix] tbody tr");
+    let naming = parallax::state::entity_rows::claims_naming(&analysis, 0);
+    assert_eq!(rows.len(), naming.len());
+    assert!(rows.len() < analysis.claims.claims.len());
+    assert_eq!(app.count("[data-testid=matrix-entity-filter]"), 1);
+    app.click("[data-testid=clear-entity]").await;
+    assert_eq!(
+        app.count("[data-testid=claim-matrix] tbody tr"),
+        analysis.claims.claims.len()
+    );
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn names_page_lists_entities_with_counts_per_outlet() {
+    let analysis = bundled_analysis();
+    let app = mount("view=entities").await;
+    let rows = app.all("[data-testid=entity-table] tbody tr");
+    assert_eq!(rows.len(), analysis.entities.len());
+    for (row, entity) in rows.iter().zip(&analysis.entities) {
+        assert!(row.text_content().unwrap().contains(&entity.name));
+        let counts: Vec<usize> = row
+            .query_selector_all("[data-count]")
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i))
+                    .filter_map(|n| n.dyn_into::<Element>().ok())
+                    .map(|e| e.get_attribute("data-count").unwrap().parse().unwrap())
+                    .collect()
+            })
+            .unwrap();
+        assert_eq!(counts, entity.per_article);
+    }
+    // "Show in text" opens the reader in entity mode with it selected.
+    app.click("[data-testid=open-e2]").await;
+    assert_eq!(app.count("[data-testid=entity-legend]"), 1);
+    assert_eq!(
+        app.count("article [data-entity=e2][data-selected=true]"),
+        analysis.entities[1].mentions.len()
+    );
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn numbers_page_flags_conflicts_and_opens_values() {
+    let analysis = bundled_analysis();
+    let app = mount("view=numbers").await;
+    let rows = app.all("[data-testid=numbers-table] tbody tr");
+    assert_eq!(rows.len(), analysis.measures.len());
+    let conflicting = analysis
+        .measures
+        .iter()
+        .filter(|m| m.verdict == Some(parallax::analysis::quantities::Verdict::Conflicting))
+        .count();
+    assert!(conflicting > 0, "the bundled story has disagreeing numbers");
+    assert_eq!(app.count("tr[data-verdict=conflicting]"), conflicting);
+    // Every conflict says so in words, not only by color.
+    for row in app.all("tr[data-verdict=conflicting]") {
+        assert!(row.text_content().unwrap().contains("Conflict"));
+    }
+    app.click("[data-testid=conflicts-only]").await;
+    assert_eq!(
+        app.count("[data-testid=numbers-table] tbody tr"),
+        conflicting
+    );
+    assert!(current_hash().contains("numbers=conflicts"));
+    // A value opens its sentence in the reader, its claim in focus.
+    let button = app.one("[data-testid=numbers-table] .value-button");
+    let n: usize = button.get_attribute("data-testid").unwrap()["value-n".len()..]
+        .parse()
+        .unwrap();
+    let quantity = &analysis.quantities[n - 1];
+    button.unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    let focused = app.all("article [data-focused=true]");
+    assert!(!focused.is_empty());
+    let slug = &analysis.articles[quantity.article].source.slug;
+    assert!(app
+        .all(&format!("[data-testid=column-{slug}] [data-focused=true]"))
+        .iter()
+        .any(|el| el.text_content().unwrap().contains(
+            quantity
+                .span
+                .slice(analysis.articles[quantity.article].text())
+        )));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn quotes_page_shows_speakers_outlets_and_wording_differences() {
+    let analysis = bundled_analysis();
+    let app = mount("view=quotes").await;
+    let groups = app.all("[data-testid=quote-list] > li");
+    assert_eq!(groups.len(), analysis.quotes.groups.len());
+    assert!(!groups.is_empty(), "the bundled story quotes people");
+    assert_eq!(
+        app.count("[data-testid=quote-list] [data-quote]"),
+        analysis.quotes.quotes.len()
+    );
+    // A named speaker is shown with each quote that has one.
+    for quote in &analysis.quotes.quotes {
+        let item = app.one(&format!("[data-quote=q{}]", quote.id + 1));
+        match &quote.speaker {
+            Some(s) => assert_eq!(
+                item.get_attribute("data-speaker").as_deref(),
+                Some(s.name.as_str())
+            ),
+            None => assert!(item.text_content().unwrap().contains("speaker not named")),
+        }
+    }
+    // Differences in wording are marked by element, not by color alone.
+    let differing = analysis
+        .quotes
+        .groups
+        .iter()
+        .flat_map(|g| &g.diffs)
+        .filter(|d| !d.is_same())
+        .count();
+    assert_eq!(app.count("[data-testid=quote-variant]"), differing);
+    if differing > 0 {
+        assert!(app.count("[data-testid=quote-variant] ins, [data-testid=quote-variant] del") > 0);
+    }
+    assert_eq!(
+        app.count("[data-testid=source-table] tbody tr") > 0,
+        !analysis.quotes.sources.is_empty()
+    );
+    assert!(app.count("[data-testid=speaker-table] tbody tr") > 0);
+    app.unmount();
+}

@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use super::article::{Analysis, Diagnostic, SentenceRole};
+use super::diff::DiffKind;
+use super::span::Span;
 use super::terms::TermKind;
 
 /// Identifies the document format, bumped on incompatible changes.
@@ -16,7 +18,96 @@ pub struct Document<'a> {
     pub title: &'a str,
     pub articles: Vec<ArticleOut<'a>>,
     pub claims: Vec<ClaimOut>,
+    pub entities: Vec<EntityOut>,
+    pub quantities: Vec<QuantityOut>,
+    pub discrepancies: Vec<DiscrepancyOut>,
+    pub quotes: Vec<QuoteOut>,
+    pub sources: Vec<SourceOut>,
     pub diagnostics: &'a [Diagnostic],
+}
+
+/// A place in one article's text, with the words found there.
+#[derive(Serialize)]
+pub struct PlaceOut {
+    pub article: String,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct EntityOut {
+    pub id: String,
+    pub kind: &'static str,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Mentions per article, in article order.
+    pub counts: Vec<CountOut>,
+    pub mentions: Vec<PlaceOut>,
+}
+
+#[derive(Serialize)]
+pub struct CountOut {
+    pub article: String,
+    pub mentions: usize,
+}
+
+#[derive(Serialize)]
+pub struct QuantityOut {
+    pub id: String,
+    #[serde(flatten)]
+    pub place: PlaceOut,
+    pub kind: &'static str,
+    pub qualifier: &'static str,
+    pub normalized: String,
+    pub value: f64,
+    /// `null` when the text sets no bound on that side.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: String,
+    pub note: Option<String>,
+    pub claim: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct DiscrepancyOut {
+    pub id: String,
+    pub label: String,
+    pub kind: &'static str,
+    pub claim: Option<String>,
+    pub verdict: &'static str,
+    pub explanation: String,
+    pub quantities: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut {
+    pub id: String,
+    #[serde(flatten)]
+    pub place: PlaceOut,
+    pub speaker: Option<String>,
+    pub speaker_text: Option<String>,
+    pub cue: Option<String>,
+    pub speaker_entity: Option<String>,
+    pub group: String,
+    /// Against the first quote of the group: the word runs kept, left out
+    /// and added (empty for the first quote and for the same wording).
+    pub wording: Vec<DiffOut>,
+}
+
+#[derive(Serialize)]
+pub struct DiffOut {
+    pub op: &'static str,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct SourceOut {
+    #[serde(flatten)]
+    pub place: PlaceOut,
+    pub kind: &'static str,
+    pub name: String,
 }
 
 #[derive(Serialize)]
@@ -200,8 +291,171 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
         title: &analysis.title,
         articles,
         claims,
+        entities: entities(analysis),
+        quantities: quantities(analysis),
+        discrepancies: discrepancies(analysis),
+        quotes: quotes(analysis),
+        sources: analysis
+            .quotes
+            .sources
+            .iter()
+            .map(|s| SourceOut {
+                place: place(analysis, s.article, s.sentence, s.span),
+                kind: s.kind.slug(),
+                name: s.name.clone(),
+            })
+            .collect(),
         diagnostics: &analysis.diagnostics,
     }
+}
+
+/// The ids users see and URLs carry for entities, quantities, measures,
+/// quotes and quote groups.
+pub fn entity_id(index: usize) -> String {
+    format!("e{}", index + 1)
+}
+
+pub fn quantity_id(index: usize) -> String {
+    format!("n{}", index + 1)
+}
+
+pub fn measure_id(index: usize) -> String {
+    format!("m{}", index + 1)
+}
+
+pub fn quote_id(index: usize) -> String {
+    format!("q{}", index + 1)
+}
+
+fn place(analysis: &Analysis, article: usize, sentence: usize, span: Span) -> PlaceOut {
+    let a = &analysis.articles[article];
+    PlaceOut {
+        article: a.source.slug.clone(),
+        sentence,
+        start: span.start,
+        end: span.end,
+        text: one_line(span.slice(a.text())),
+    }
+}
+
+fn entities(analysis: &Analysis) -> Vec<EntityOut> {
+    analysis
+        .entities
+        .iter()
+        .map(|e| EntityOut {
+            id: entity_id(e.id),
+            kind: e.kind.slug(),
+            name: e.name.clone(),
+            aliases: e.aliases.clone(),
+            counts: analysis
+                .articles
+                .iter()
+                .map(|a| CountOut {
+                    article: a.source.slug.clone(),
+                    mentions: e.per_article.get(a.index).copied().unwrap_or(0),
+                })
+                .collect(),
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| place(analysis, m.article, m.sentence, m.span))
+                .collect(),
+        })
+        .collect()
+}
+
+fn quantities(analysis: &Analysis) -> Vec<QuantityOut> {
+    let bound = |x: f64| x.is_finite().then_some(x);
+    analysis
+        .quantities
+        .iter()
+        .map(|q| QuantityOut {
+            id: quantity_id(q.id),
+            place: place(analysis, q.article, q.sentence, q.span),
+            kind: q.kind.slug(),
+            qualifier: q.qualifier.slug(),
+            normalized: q.normalized.clone(),
+            value: q.value,
+            low: bound(q.low),
+            high: bound(q.high),
+            unit: q.unit.clone(),
+            note: q.note.clone(),
+            claim: q.claim.map(claim_id),
+        })
+        .collect()
+}
+
+/// Measures that more than one article gives a value for, with the verdict.
+fn discrepancies(analysis: &Analysis) -> Vec<DiscrepancyOut> {
+    analysis
+        .measures
+        .iter()
+        .filter_map(|m| {
+            Some(DiscrepancyOut {
+                id: measure_id(m.id),
+                label: m.label.clone(),
+                kind: m.kind.slug(),
+                claim: m.claim.map(claim_id),
+                verdict: m.verdict?.slug(),
+                explanation: m.explanation.clone(),
+                quantities: m.quantities.iter().map(|&q| quantity_id(q)).collect(),
+            })
+        })
+        .collect()
+}
+
+fn quotes(analysis: &Analysis) -> Vec<QuoteOut> {
+    let all = &analysis.quotes;
+    all.quotes
+        .iter()
+        .map(|q| {
+            let group = &all.groups[q.group];
+            let first = &all.quotes[group.quotes[0]];
+            let wording = group
+                .quotes
+                .iter()
+                .skip(1)
+                .position(|&other| other == q.id)
+                .and_then(|i| group.diffs.get(i))
+                .filter(|d| !d.is_same())
+                .map(|d| {
+                    let a_text = analysis.articles[first.article].text();
+                    let b_text = analysis.articles[q.article].text();
+                    d.ops
+                        .iter()
+                        .map(|op| DiffOut {
+                            op: match op.kind {
+                                DiffKind::Deleted => "deleted",
+                                DiffKind::Inserted => "inserted",
+                                _ => "same",
+                            },
+                            text: if op.kind == DiffKind::Deleted {
+                                one_line(op.a.slice(a_text))
+                            } else {
+                                one_line(op.b.slice(b_text))
+                            },
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let speaker = q.speaker.as_ref();
+            QuoteOut {
+                id: quote_id(q.id),
+                place: place(analysis, q.article, q.sentence, q.span),
+                speaker: speaker.map(|s| {
+                    s.entity
+                        .and_then(|e| analysis.entities.get(e))
+                        .map_or(s.name.clone(), |e| e.name.clone())
+                }),
+                speaker_text: speaker
+                    .map(|s| one_line(s.span.slice(analysis.articles[q.article].text()))),
+                cue: speaker.map(|s| s.cue.clone()),
+                speaker_entity: speaker.and_then(|s| s.entity).map(entity_id),
+                group: format!("g{}", q.group + 1),
+                wording,
+            }
+        })
+        .collect()
 }
 
 /// The whole document as pretty-printed JSON.

@@ -32,7 +32,11 @@ pub fn matrix_rows(
                 .is_some_and(|a| c.carried_by(a.index)),
         })
         .filter(|c| needle.is_empty() || claim_text_matches(analysis, c, &needle))
-        .filter(|c| naming.as_ref().is_none_or(|n| n.binary_search(&c.id).is_ok()))
+        .filter(|c| {
+            naming
+                .as_ref()
+                .is_none_or(|n| n.binary_search(&c.id).is_ok())
+        })
         .map(|c| c.id)
         .collect()
 }
@@ -95,7 +99,10 @@ mod tests {
         assert_eq!(single.len(), 3);
         let b_only = matrix_rows(&a, &MatrixFilter::Outlet("b".into()), "", None);
         assert_eq!(b_only.len(), 2);
-        assert_eq!(matrix_rows(&a, &MatrixFilter::All, "SHARES in", None).len(), 1);
+        assert_eq!(
+            matrix_rows(&a, &MatrixFilter::All, "SHARES in", None).len(),
+            1
+        );
         assert_eq!(matrix_rows(&a, &MatrixFilter::All, "", None).len(), 4);
     }
 

@@ -184,7 +184,10 @@ mod tests {
         ];
         assert_eq!(measure_rows(&a, false), vec![0, 1, 2]);
         assert_eq!(measure_rows(&a, true), vec![0]);
-        assert_eq!(values_by_article(&a, &a.measures[1]), vec![vec![0], vec![2]]);
+        assert_eq!(
+            values_by_article(&a, &a.measures[1]),
+            vec![vec![0], vec![2]]
+        );
     }
 
     #[test]

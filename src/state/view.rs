@@ -66,9 +66,7 @@ impl Page {
     ];
 
     fn parse(s: &str) -> Option<Page> {
-        Page::ALL
-            .into_iter()
-            .find(|p| p.slug() == s)
+        Page::ALL.into_iter().find(|p| p.slug() == s)
     }
 }
 
@@ -93,9 +91,13 @@ impl ReaderMode {
     }
 
     fn parse(s: &str) -> Option<ReaderMode> {
-        [ReaderMode::Plain, ReaderMode::Coverage, ReaderMode::Entities]
-            .into_iter()
-            .find(|m| m.slug() == s)
+        [
+            ReaderMode::Plain,
+            ReaderMode::Coverage,
+            ReaderMode::Entities,
+        ]
+        .into_iter()
+        .find(|m| m.slug() == s)
     }
 }
 
@@ -388,9 +390,7 @@ impl ViewState {
                     "show" => true,
                     _ => false,
                 },
-                "mode" => ReaderMode::parse(&value)
-                    .map(|m| state.mode = m)
-                    .is_some(),
+                "mode" => ReaderMode::parse(&value).map(|m| state.mode = m).is_some(),
                 "filter" => MatrixFilter::parse(&value, known)
                     .map(|f| state.filter = f)
                     .is_some(),

@@ -101,8 +101,12 @@ pub fn App() -> Html {
         Page::Matrix => {
             html! { <ClaimMatrix filter={view.filter.clone()} claim_query={AttrValue::from(view.claim_query.clone())} entity={view.entity} on_action={on_action.clone()} /> }
         }
-        Page::Entities => html! { <EntityPanel selected={view.entity} on_action={on_action.clone()} /> },
-        Page::Numbers => html! { <NumbersView conflicts_only={view.conflicts_only} on_action={on_action.clone()} /> },
+        Page::Entities => {
+            html! { <EntityPanel selected={view.entity} on_action={on_action.clone()} /> }
+        }
+        Page::Numbers => {
+            html! { <NumbersView conflicts_only={view.conflicts_only} on_action={on_action.clone()} /> }
+        }
         Page::Quotes => html! { <QuotesView on_action={on_action.clone()} /> },
         Page::Omissions => {
             html! { <OmissionView k={view.k} hidden={Rc::new(view.hidden.clone())} on_action={on_action.clone()} /> }

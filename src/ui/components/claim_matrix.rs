@@ -114,7 +114,6 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
         })
     };
 
-
     let body = rows
         .iter()
         .map(|&c| {

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::analysis::export::entity_id;
+
 use crate::state::Action;
 use crate::ui::context::AnalysisContext;
 
@@ -34,7 +36,7 @@ pub fn EntityBar(props: &EntityBarProps) -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        <p class="entity-bar" role="status" data-testid="entity-bar" data-entity={format!("e{}", id + 1)}>
+        <p class="entity-bar" role="status" data-testid="entity-bar" data-entity={entity_id(id)}>
             <span class="entity" data-kind={entity.kind.slug()} data-selected="true">{ entity.name.clone() }</span>
             { format!(" ({}): {} mentions in {} outlets ({per_outlet}). ", entity.kind.label().to_lowercase(), entity.mentions.len(), entity.outlet_count()) }
             <button type="button" class="link-button" data-testid="entity-claims" onclick={emit(Action::EntityClaims(id))}>{ "Claims naming it" }</button>

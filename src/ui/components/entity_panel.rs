@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::{outlet_slot, OutletHeaders};
+use crate::analysis::export::entity_id;
 use crate::state::entity_rows::claims_naming;
 use crate::state::Action;
 use crate::ui::context::AnalysisContext;
@@ -39,7 +40,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         .entities
         .iter()
         .map(|entity| {
-            let id = format!("e{}", entity.id + 1);
+            let id = entity_id(entity.id);
             let cells = entity
                 .per_article
                 .iter()

@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{outlet_slot, OutletHeaders};
+use crate::analysis::export::{measure_id, quantity_id};
 use crate::analysis::quantities::Verdict;
 use crate::state::particular_rows::{claim_at, measure_rows, values_by_article};
 use crate::state::Action;
@@ -38,7 +39,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
         .iter()
         .map(|&m| {
             let measure = &analysis.measures[m];
-            let id = format!("m{}", m + 1);
+            let id = measure_id(m);
             let (verdict, symbol, text) = match measure.verdict {
                 Some(Verdict::Conflicting) => ("conflicting", "⚠", "Conflict"),
                 Some(_) => ("consistent", "✓", "Consistent"),
@@ -67,7 +68,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                                         on_action.emit(Action::OpenClaim { claim, outlet: outlet.clone() })
                                     });
                                     html! {
-                                        <button type="button" class="value-button" data-testid={format!("value-q{}", q + 1)} {title} onclick={open}>
+                                        <button type="button" class="value-button" data-testid={format!("value-{}", quantity_id(q))} {title} onclick={open}>
                                             { words }
                                             <span class="visually-hidden">{ format!(" ({}): open it in the reader", article.source.outlet) }</span>
                                         </button>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{outlet_slot, OutletHeaders, OutletRef, WordDiffView};
-use crate::analysis::export::one_line;
+use crate::analysis::export::{one_line, quote_id};
 use crate::state::particular_rows::{claim_at, source_rows, speaker_rows};
 use crate::state::Action;
 use crate::ui::context::AnalysisContext;
@@ -67,13 +67,13 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                             on_action.emit(Action::OpenClaim { claim, outlet: outlet.clone() })
                         });
                         html! {
-                            <button type="button" class="link-button" data-testid={format!("read-quote-{}", q + 1)} onclick={open}>
+                            <button type="button" class="link-button" data-testid={format!("read-{}", quote_id(q))} onclick={open}>
                                 { "read" }<span class="visually-hidden">{ format!(" it in {}", article.source.outlet) }</span>
                             </button>
                         }
                     });
                     html! {
-                        <li data-quote={format!("q{}", q + 1)} data-speaker={quote.speaker.as_ref().map(|s| s.name.clone())}>
+                        <li data-quote={quote_id(q)} data-speaker={quote.speaker.as_ref().map(|s| s.name.clone())}>
                             <OutletRef article={quote.article} />
                             { who }
                             { " " }

@@ -11,6 +11,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::analysis::export::entity_id;
+
 use crate::analysis::export::claim_id;
 use crate::analysis::{Article, SentenceRole, Span};
 use crate::state::claim_rows::others_carrying;
@@ -114,7 +116,7 @@ fn render_pieces(
                         <span
                             class="entity"
                             data-kind={entity.kind.slug()}
-                            data-entity={format!("e{}", id + 1)}
+                            data-entity={entity_id(id)}
                             data-selected={(paint.selected == Some(id)).then_some("true")}
                             title={format!("{}: {}", entity.kind.label(), entity.name)}
                             onclick={select}
