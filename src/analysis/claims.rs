@@ -29,6 +29,7 @@
 //! Boilerplate never forms claims.
 
 use super::article::{Article, SentenceRole};
+use super::sort;
 use super::span::Span;
 use super::terms::{is_title_case, FastMap, Term, TermExtractor, TermKind};
 use super::tokens::Token;
@@ -512,7 +513,7 @@ fn quote_shingles(tokens: &[Token], quoted: &[Span]) -> Vec<u64> {
             h
         })
         .collect();
-    out.sort_unstable();
+    sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -625,7 +626,7 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
             seq.push((id, unit_asides.iter().any(|a| a.contains(t.span))));
             mine.push(id);
         }
-        mine.sort_unstable();
+        sort::sort(&mut mine);
         mine.dedup();
         for &id in &mine {
             df[id as usize] += 1;
@@ -664,7 +665,7 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
                 .map(|w| (w[0].0.min(w[1].0), w[0].0.max(w[1].0)))
                 .filter(|&(x, y)| x != y && (flags[x as usize] | flags[y as usize]) & NUMBER == 0),
         );
-        seen.sort_unstable();
+        sort::sort(&mut seen);
         seen.dedup();
         for &p in &seen {
             *pairs.entry(p).or_insert(0) += 1;
@@ -704,7 +705,7 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
             }
             // A term keeps its best share; it is an aside only if every
             // occurrence is.
-            factors.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+            sort::sort_by(&mut factors, |x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
             let mut terms: Vec<Weighted> = Vec::with_capacity(factors.len());
             for &(id, share, aside) in &factors {
                 match terms.last_mut() {
@@ -912,7 +913,9 @@ fn cluster(
         .filter(|(_, s)| **s >= tuning::LINK)
         .map(|(&(a, b), &s)| (s, a, b))
         .collect();
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    sort::sort_by(&mut edges, |x, y| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+    });
 
     let sim = |x: usize, y: usize| {
         let key = if x < y {
@@ -973,7 +976,7 @@ fn cluster(
         .into_iter()
         .filter(|m| !m.is_empty())
         .map(|mut m| {
-            m.sort_unstable();
+            sort::sort(&mut m);
             m
         })
         .collect()
@@ -1008,7 +1011,7 @@ fn build_claims(
                 })
                 .collect();
             let mut articles: Vec<usize> = mentions.iter().map(|m| m.article).collect();
-            articles.sort_unstable();
+            sort::sort(&mut articles);
             articles.dedup();
             let mut claim_links = Vec::new();
             let mut centrality = vec![0.0; mentions.len()];
@@ -1044,7 +1047,7 @@ fn build_claims(
             }
         })
         .collect();
-    claims.sort_by(|x, y| {
+    sort::sort_by(&mut claims, |x, y| {
         y.articles
             .len()
             .cmp(&x.articles.len())

@@ -16,6 +16,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod search;
 pub mod segment;
+pub mod sort;
 pub mod span;
 pub mod terms;
 pub mod tokens;

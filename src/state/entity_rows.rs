@@ -2,6 +2,7 @@
 //! entity mentions in text order (for the reader), and the claims that name
 //! an entity (for the claim matrix filter).
 
+use crate::analysis::sort;
 use crate::analysis::Analysis;
 
 use super::pieces::EntityMark;
@@ -20,7 +21,7 @@ pub fn entity_marks(analysis: &Analysis) -> Vec<Vec<EntityMark>> {
         }
     }
     for list in &mut marks {
-        list.sort_unstable();
+        sort::sort(list);
     }
     marks
 }
@@ -45,7 +46,7 @@ pub fn claims_naming(analysis: &Analysis, entity: usize) -> Vec<usize> {
         })
         .map(|c| c.id)
         .collect();
-    ids.sort_unstable();
+    sort::sort(&mut ids);
     ids
 }
 

@@ -2,6 +2,7 @@
 //! analysis: which measures to list and each outlet's values for one; who is
 //! quoted by which outlet; which sources each outlet cites.
 
+use crate::analysis::sort;
 use std::collections::BTreeMap;
 
 use crate::analysis::quantities::{Measure, Verdict};
@@ -77,7 +78,7 @@ pub fn speaker_rows(analysis: &Analysis) -> Vec<SpeakerRow> {
         .into_iter()
         .map(|(name, per_article)| SpeakerRow { name, per_article })
         .collect();
-    rows.sort_by_key(|r| {
+    sort::sort_by_key(&mut rows, |r| {
         (
             r.name == UNNAMED,
             std::cmp::Reverse(r.per_article.iter().filter(|&&c| c > 0).count()),
@@ -116,7 +117,7 @@ pub fn source_rows(analysis: &Analysis) -> Vec<SourceRow> {
             per_article,
         })
         .collect();
-    rows.sort_by_key(|r| {
+    sort::sort_by_key(&mut rows, |r| {
         (
             std::cmp::Reverse(r.per_article.iter().filter(|&&c| c > 0).count()),
             std::cmp::Reverse(r.per_article.iter().sum::<usize>()),

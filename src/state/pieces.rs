@@ -1,6 +1,7 @@
 //! Cutting a sentence into pieces for display: plain text, search matches,
 //! inline boilerplate and entity mentions, each a span of the original text.
 
+use crate::analysis::sort;
 use crate::analysis::{Article, BoilerplateMark, Span};
 
 /// A run of a sentence that is displayed one way.
@@ -44,7 +45,7 @@ pub fn sentence_pieces(
         cuts.extend([m.span.start, m.span.end]);
     }
     cuts.retain(|c| (sentence.start..=sentence.end).contains(c));
-    cuts.sort_unstable();
+    sort::sort(&mut cuts);
     cuts.dedup();
 
     let mut pieces: Vec<Piece> = Vec::new();

@@ -1,11 +1,13 @@
-//! The thin Yew layer: components that render the analysis and the view
-//! state, and dispatch actions. No analysis happens here.
+//! The thin Yew layer: components (with hooks) and view functions (without)
+//! that render the analysis and the view state, and dispatch actions. No
+//! analysis happens here.
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
 pub mod store;
+pub mod views;
 
 pub use app::App;
 

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::OutletRef;
+use crate::ui::views::outlet_ref::outlet_ref;
+
 use crate::analysis::terms::TermKind;
 use crate::ui::context::AnalysisContext;
 
@@ -16,7 +17,7 @@ pub struct ClaimEvidenceProps {
 pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
     let analysis = use_context::<AnalysisContext>().expect("analysis context");
     let claim = &analysis.claims.claims[props.claim];
-    let outlet = |article: usize| html! { <OutletRef {article} /> };
+    let outlet = |article: usize| html! { { outlet_ref(&analysis, article) } };
     let mentions = claim
         .mentions
         .iter()

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{outlet_slot, ClaimEvidence, OutletHeaders, OUTLET_GLYPHS};
+use crate::ui::views::outlet_headers::outlet_headers;
+
+use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::claim_rows::matrix_rows;
 use crate::state::{Action, MatrixFilter};
@@ -217,7 +219,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                         <tr>
                             <th scope="col">{ "Claim" }</th>
                             <th scope="col">{ "Outlets" }</th>
-                            <OutletHeaders />
+                            { outlet_headers(&analysis) }
                         </tr>
                     </thead>
                     <tbody>{ body }</tbody>

@@ -5,7 +5,9 @@
 
 use yew::prelude::*;
 
-use super::{outlet_slot, OutletHeaders};
+use crate::ui::views::outlet_headers::outlet_headers;
+
+use super::outlet_slot;
 use crate::analysis::export::entity_id;
 use crate::state::entity_rows::claims_naming;
 use crate::state::Action;
@@ -100,7 +102,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                         <tr>
                             <th scope="col">{ "Name" }</th>
                             <th scope="col">{ "Kind" }</th>
-                            <OutletHeaders />
+                            { outlet_headers(&analysis) }
                             <th scope="col">{ "Total" }</th>
                             <th scope="col">{ "Go to" }</th>
                         </tr>

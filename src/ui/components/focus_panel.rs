@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{ClaimEvidence, OutletRef};
+use crate::ui::views::outlet_ref::outlet_ref;
+
+use super::ClaimEvidence;
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::Action;
 use crate::ui::context::AnalysisContext;
@@ -25,7 +27,7 @@ pub fn FocusPanel(props: &FocusPanelProps) -> Html {
     let outlets = claim
         .articles
         .iter()
-        .map(|&article| html! { <><OutletRef {article} />{ " " }</> })
+        .map(|&article| html! { <>{ outlet_ref(&analysis, article) }{ " " }</> })
         .collect::<Html>();
     let clear = {
         let on_action = props.on_action.clone();

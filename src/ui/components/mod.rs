@@ -15,15 +15,12 @@ mod numbers_view;
 mod omission_view;
 mod outlet_bar;
 mod outlet_chip;
-mod outlet_headers;
-mod outlet_ref;
 mod page_header;
 mod quotes_view;
 mod reader_mode_switch;
 mod search_box;
 mod sentence_view;
 mod view_tabs;
-mod word_diff;
 
 pub use article_column::ArticleColumn;
 pub use boilerplate_switch::BoilerplateSwitch;
@@ -38,15 +35,12 @@ pub use numbers_view::NumbersView;
 pub use omission_view::OmissionView;
 pub use outlet_bar::OutletBar;
 pub use outlet_chip::OutletChip;
-pub use outlet_headers::OutletHeaders;
-pub use outlet_ref::OutletRef;
 pub use page_header::PageHeader;
 pub use quotes_view::QuotesView;
 pub use reader_mode_switch::ReaderModeSwitch;
 pub use search_box::SearchBox;
 pub use sentence_view::SentenceView;
 pub use view_tabs::ViewTabs;
-pub use word_diff::WordDiffView;
 
 /// Shape glyphs that pair with the outlet colors, so an outlet is never told
 /// apart by color alone. Indexed like the CSS `data-slot` palette.

@@ -6,7 +6,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{outlet_slot, OutletHeaders};
+use crate::ui::views::outlet_headers::outlet_headers;
+
+use super::outlet_slot;
 use crate::analysis::export::{measure_id, quantity_id};
 use crate::analysis::quantities::Verdict;
 use crate::state::particular_rows::{claim_at, measure_rows, values_by_article};
@@ -117,7 +119,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                         <tr>
                             <th scope="col">{ "Measure" }</th>
                             <th scope="col">{ "Verdict" }</th>
-                            <OutletHeaders />
+                            { outlet_headers(&analysis) }
                         </tr>
                     </thead>
                     <tbody>{ body }</tbody>

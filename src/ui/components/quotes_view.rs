@@ -2,11 +2,14 @@
 //! the outlets that carry it (a different wording shown word by word), who
 //! each outlet quotes, and which sources each outlet cites.
 
-use std::rc::Rc;
-
+use crate::analysis::sort;
 use yew::prelude::*;
 
-use super::{outlet_slot, OutletHeaders, OutletRef, WordDiffView};
+use crate::ui::views::{
+    outlet_headers::outlet_headers, outlet_ref::outlet_ref, word_diff::word_diff,
+};
+
+use super::outlet_slot;
 use crate::analysis::export::{one_line, quote_id};
 use crate::state::particular_rows::{claim_at, source_rows, speaker_rows};
 use crate::state::Action;
@@ -37,7 +40,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
     let analysis = use_context::<AnalysisContext>().expect("analysis context");
     let quotes = &analysis.quotes;
     let mut groups: Vec<&_> = quotes.groups.iter().collect();
-    groups.sort_by_key(|g| std::cmp::Reverse(g.quotes.len()));
+    sort::sort_by_key(&mut groups, |g| std::cmp::Reverse(g.quotes.len()));
 
     let group_items = groups
         .iter()
@@ -74,7 +77,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                     });
                     html! {
                         <li data-quote={quote_id(q)} data-speaker={quote.speaker.as_ref().map(|s| s.name.clone())}>
-                            <OutletRef article={quote.article} />
+                            { outlet_ref(&analysis, quote.article) }
                             { who }
                             { " " }
                             { read }
@@ -92,9 +95,9 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                     let quote = &quotes.quotes[q];
                     html! {
                         <p class="quote-variant" data-testid="quote-variant">
-                            <OutletRef article={quote.article} />
+                            { outlet_ref(&analysis, quote.article) }
                             { " words it: “" }
-                            <WordDiffView a={first.article} b={quote.article} ops={Rc::from(diff.ops.as_slice())} />
+                            { word_diff(&analysis, first.article, quote.article, &diff.ops) }
                             { "”" }
                         </p>
                     }
@@ -157,7 +160,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Speakers table">
                     <table data-testid="speaker-table">
                         <caption class="visually-hidden">{ "Number of quotations of each speaker in each outlet." }</caption>
-                        <thead><tr><th scope="col">{ "Speaker" }</th><OutletHeaders /></tr></thead>
+                        <thead><tr><th scope="col">{ "Speaker" }</th>{ outlet_headers(&analysis) }</tr></thead>
                         <tbody>{ speakers }</tbody>
                     </table>
                 </div>
@@ -167,7 +170,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Sources table">
                     <table data-testid="source-table">
                         <caption class="visually-hidden">{ "How often each outlet cites each source." }</caption>
-                        <thead><tr><th scope="col">{ "Source" }</th><th scope="col">{ "Kind" }</th><OutletHeaders /></tr></thead>
+                        <thead><tr><th scope="col">{ "Source" }</th><th scope="col">{ "Kind" }</th>{ outlet_headers(&analysis) }</tr></thead>
                         <tbody>{ sources }</tbody>
                     </table>
                 </div>

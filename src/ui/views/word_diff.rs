@@ -2,29 +2,18 @@
 //! has are struck through and marked "−", words only the second has are
 //! underlined and marked "+", so the difference never rests on color.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::analysis::diff::{DiffKind, DiffOp};
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
-pub struct WordDiffViewProps {
-    /// Article of the first wording (the `a` spans).
-    pub a: usize,
-    /// Article of the second wording (the `b` spans).
-    pub b: usize,
-    pub ops: Rc<[DiffOp]>,
-}
-
-#[component]
-pub fn WordDiffView(props: &WordDiffViewProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    let a_text = analysis.articles[props.a].text();
-    let b_text = analysis.articles[props.b].text();
-    let mut parts = Vec::with_capacity(props.ops.len() * 2);
-    for (i, op) in props.ops.iter().enumerate() {
+/// `ops` diff the words of article `a` (their `a` spans) against those of
+/// article `b` (their `b` spans).
+pub fn word_diff(analysis: &Analysis, a: usize, b: usize, ops: &[DiffOp]) -> Html {
+    let a_text = analysis.articles[a].text();
+    let b_text = analysis.articles[b].text();
+    let mut parts = Vec::with_capacity(ops.len() * 2);
+    for (i, op) in ops.iter().enumerate() {
         if i > 0 {
             parts.push(html! { " " });
         }

@@ -3,12 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{outlet_slot, OUTLET_GLYPHS};
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 
-#[component]
-pub fn OutletHeaders() -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn outlet_headers(analysis: &Analysis) -> Html {
     analysis
         .articles
         .iter()

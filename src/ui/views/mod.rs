@@ -1,0 +1,10 @@
+//! View functions: the stateless pieces of the page, one per file, each a
+//! plain `fn(&Analysis, ..) -> Html`. They are not Yew components on
+//! purpose: every component costs its own copy of Yew's lifecycle code in the
+//! wasm (about 1.5 KB gzipped each), and a piece with no hooks and cheap
+//! markup gains nothing from a component boundary. Components remain where
+//! hooks or skipped re-renders pay (see `components`).
+
+pub mod outlet_headers;
+pub mod outlet_ref;
+pub mod word_diff;
