@@ -2,11 +2,9 @@
 //! analysis: which measures to list and each outlet's values for one; who is
 //! quoted by which outlet; which sources each outlet cites.
 
-use crate::analysis::sort;
-use std::collections::BTreeMap;
-
 use crate::analysis::quantities::{Measure, Verdict};
 use crate::analysis::quotes::SourceKind;
+use crate::analysis::sort;
 use crate::analysis::{Analysis, Span};
 
 /// The measures the numbers view lists, conflicts first (the order the
@@ -57,7 +55,7 @@ pub struct SpeakerRow {
 pub fn speaker_rows(analysis: &Analysis) -> Vec<SpeakerRow> {
     const UNNAMED: &str = "(no speaker named)";
     let n = analysis.articles.len();
-    let mut rows: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut rows: Vec<SpeakerRow> = Vec::new();
     for quote in &analysis.quotes.quotes {
         let name = match &quote.speaker {
             Some(s) => match s.entity.and_then(|e| analysis.entities.get(e)) {
@@ -66,23 +64,26 @@ pub fn speaker_rows(analysis: &Analysis) -> Vec<SpeakerRow> {
             },
             None => UNNAMED.to_string(),
         };
-        if let Some(count) = rows
-            .entry(name)
-            .or_insert_with(|| vec![0; n])
-            .get_mut(quote.article)
-        {
+        let at = match rows.iter().position(|r| r.name == name) {
+            Some(at) => at,
+            None => {
+                rows.push(SpeakerRow {
+                    name,
+                    per_article: vec![0; n],
+                });
+                rows.len() - 1
+            }
+        };
+        if let Some(count) = rows[at].per_article.get_mut(quote.article) {
             *count += 1;
         }
     }
-    let mut rows: Vec<SpeakerRow> = rows
-        .into_iter()
-        .map(|(name, per_article)| SpeakerRow { name, per_article })
-        .collect();
     sort::sort_by_key(&mut rows, |r| {
         (
             r.name == UNNAMED,
             std::cmp::Reverse(r.per_article.iter().filter(|&&c| c > 0).count()),
             std::cmp::Reverse(r.per_article.iter().sum::<usize>()),
+            r.name.clone(),
         )
     });
     rows
@@ -99,28 +100,31 @@ pub struct SourceRow {
 /// Every cited source, most citing outlets first.
 pub fn source_rows(analysis: &Analysis) -> Vec<SourceRow> {
     let n = analysis.articles.len();
-    let mut rows: BTreeMap<(String, SourceKind), Vec<usize>> = BTreeMap::new();
+    let mut rows: Vec<SourceRow> = Vec::new();
     for source in &analysis.quotes.sources {
-        if let Some(count) = rows
-            .entry((source.name.clone(), source.kind))
-            .or_insert_with(|| vec![0; n])
-            .get_mut(source.article)
+        let at = match rows
+            .iter()
+            .position(|r| r.name == source.name && r.kind == source.kind)
         {
+            Some(at) => at,
+            None => {
+                rows.push(SourceRow {
+                    name: source.name.clone(),
+                    kind: source.kind,
+                    per_article: vec![0; n],
+                });
+                rows.len() - 1
+            }
+        };
+        if let Some(count) = rows[at].per_article.get_mut(source.article) {
             *count += 1;
         }
     }
-    let mut rows: Vec<SourceRow> = rows
-        .into_iter()
-        .map(|((name, kind), per_article)| SourceRow {
-            name,
-            kind,
-            per_article,
-        })
-        .collect();
     sort::sort_by_key(&mut rows, |r| {
         (
             std::cmp::Reverse(r.per_article.iter().filter(|&&c| c > 0).count()),
             std::cmp::Reverse(r.per_article.iter().sum::<usize>()),
+            r.name.clone(),
         )
     });
     rows

@@ -454,15 +454,15 @@ fn parse_outlets(value: &str, known: &Known) -> Option<BTreeSet<String>> {
     if value == "none" {
         return Some(known.slugs.iter().cloned().collect());
     }
-    let listed: BTreeSet<&str> = value.split(',').map(str::trim).collect();
-    if !known.slugs.iter().any(|s| listed.contains(s.as_str())) {
+    let listed: Vec<&str> = value.split(',').map(str::trim).collect();
+    if !known.slugs.iter().any(|s| listed.contains(&s.as_str())) {
         return None;
     }
     Some(
         known
             .slugs
             .iter()
-            .filter(|s| !listed.contains(s.as_str()))
+            .filter(|s| !listed.contains(&s.as_str()))
             .cloned()
             .collect(),
     )

@@ -55,7 +55,7 @@ pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
             html! {
                 <li>
                     { outlet(a.article) }{ " ↔ " }{ outlet(b.article) }
-                    { format!(" · score {:.2} · shared: ", l.score) }
+                    { format!(" · score {} · shared: ", hundredths(l.score)) }
                     <ul class="terms">{ terms }</ul>
                 </li>
             }
@@ -71,4 +71,11 @@ pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
             }
         </div>
     }
+}
+
+/// A score in [0, 1] with two decimals ("0.53"), written with integers so
+/// the page does not carry the float formatter for it.
+fn hundredths(score: f64) -> String {
+    let n = (score.clamp(0.0, 1.0) * 100.0).round() as u32;
+    format!("{}.{:02}", n / 100, n % 100)
 }
