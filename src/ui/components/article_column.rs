@@ -78,6 +78,20 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
         });
     }
 
+    // Bring this column's first mention of a newly selected entity into view.
+    {
+        let body_ref = body_ref.clone();
+        use_effect_with(props.selected_entity, move |selected| {
+            if let (Some(_), Some(body)) = (selected, body_ref.cast::<web_sys::HtmlElement>()) {
+                if let Ok(Some(el)) = body.query_selector("[data-selected=\"true\"]") {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        body.set_scroll_top((el.offset_top() - 32).max(0));
+                    }
+                }
+            }
+        });
+    }
+
     // Roving focus: Tab reaches one claim unit per column (the focused
     // claim's, or the first), arrow keys the rest.
     let units = &analysis.claims.article_units[props.index];
