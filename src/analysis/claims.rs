@@ -572,7 +572,7 @@ fn is_year(key: &str) -> bool {
 /// Whether a number key (`#412000000`) is specific: a fraction, or from 100
 /// up except a plausible year. Small counts and years recur across facts.
 fn is_specific_number(key: &str) -> bool {
-    let Some(v) = key.strip_prefix('#').and_then(|d| d.parse::<f64>().ok()) else {
+    let Some(v) = key.strip_prefix('#').and_then(super::terms::parse_decimal) else {
         return false;
     };
     v.fract() != 0.0 || (v >= 100.0 && !is_year(key))
