@@ -575,3 +575,56 @@ async fn quotes_page_shows_speakers_outlets_and_wording_differences() {
     assert!(app.count("[data-testid=speaker-table] tbody tr") > 0);
     app.unmount();
 }
+
+/// Renders `word_diff` for two wordings of one quotation in a component of
+/// its own, since the bundled outlets happen to quote each other verbatim.
+#[yew::component]
+fn TwoWordings() -> yew::Html {
+    use parallax::analysis::{analyze, ArticleSource};
+    let a = analyze(
+        "t",
+        vec![
+            ArticleSource::from_text(
+                "A",
+                "“We received a message back from them that he didn’t want to,” Nix said.",
+            ),
+            ArticleSource::from_text(
+                "B",
+                "“We got a message back from them saying he didn’t want to,” Nix said.",
+            ),
+        ],
+    );
+    let group = &a.quotes.groups[0];
+    assert_eq!(group.quotes.len(), 2, "the two wordings are one quotation");
+    parallax::ui::views::word_diff::word_diff(&a, 0, 1, &group.diffs[0].ops)
+}
+
+#[wasm_bindgen_test]
+async fn word_diff_marks_left_out_and_added_words_by_element() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<TwoWordings>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let text = |sel: &str| -> Vec<String> {
+        let list = root.query_selector_all(sel).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.text_content().unwrap())
+            .collect()
+    };
+    // Screen readers hear what changed; sighted readers see strike-through
+    // and underline (tested end to end), never color alone.
+    assert_eq!(
+        text("del[data-diff=deleted]"),
+        ["[left out: received]", "[left out: that]"]
+    );
+    assert_eq!(
+        text("ins[data-diff=inserted]"),
+        ["[added: got]", "[added: saying]"]
+    );
+    let whole = root.text_content().unwrap();
+    assert!(whole.contains("a message back from them"), "{whole}");
+    handle.destroy();
+    root.remove();
+}

@@ -151,6 +151,16 @@ impl SourceKind {
             SourceKind::Post => "post",
         }
     }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Outlet => "News outlet",
+            SourceKind::Document => "Document",
+            SourceKind::Named => "Named person or body",
+            SourceKind::Anonymous => "Anonymous",
+            SourceKind::Post => "Social-media post",
+        }
+    }
 }
 
 /// A source one article cites.
