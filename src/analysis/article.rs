@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::boilerplate::{self, BoilerplateMark};
 use super::claims::{self, Claims};
@@ -21,7 +21,7 @@ use super::tokens::{self, Token};
 
 /// What is known about an article before analysis: its words and where they
 /// came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ArticleSource {
     /// Short, URL-safe identifier (`[a-z0-9-]`), unique within a corpus.
     pub slug: String,
@@ -30,16 +30,12 @@ pub struct ArticleSource {
     /// Short outlet label for chips and narrow columns.
     pub label: String,
     /// The headline as the outlet gave it, if known.
-    #[serde(default)]
     pub headline: Option<String>,
     /// Publication date (ISO 8601, `YYYY-MM-DD`) when the text gives one.
-    #[serde(default)]
     pub date: Option<String>,
     /// A sentence about the date: where it comes from, or why it is missing.
-    #[serde(default)]
     pub date_note: Option<String>,
     /// How the outlet was identified.
-    #[serde(default)]
     pub identified_by: Option<String>,
     /// The original text, verbatim.
     pub text: String,

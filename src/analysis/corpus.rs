@@ -3,9 +3,8 @@
 //! The texts and the manifest live under `static/corpus/` verbatim and are
 //! pulled in with `include_str!`, so the page never fetches them at run time.
 
-use serde::Deserialize;
-
 use super::article::{analyze, Analysis, ArticleSource};
+use super::json::{self, Json};
 
 const MANIFEST: &str = include_str!("../../static/corpus/manifest.json");
 
@@ -33,22 +32,18 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
-#[derive(Debug, Deserialize)]
-struct Manifest {
-    story: String,
-    articles: Vec<ManifestEntry>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ManifestEntry {
-    file: String,
-    slug: String,
-    outlet: String,
-    label: String,
-    headline: Option<String>,
-    date: Option<String>,
-    date_note: Option<String>,
-    identified_by: Option<String>,
+/// The manifest's story title and its article entries.
+fn manifest() -> (String, Vec<Json>) {
+    match json::parse(MANIFEST) {
+        Ok(doc) => (
+            doc.str_field("story").unwrap_or_else(|| "Parallax".into()),
+            doc.get("articles")
+                .and_then(Json::as_array)
+                .map(<[Json]>::to_vec)
+                .unwrap_or_default(),
+        ),
+        Err(_) => ("Parallax".to_string(), Vec::new()),
+    }
 }
 
 /// The bundled story's title and article sources, in manifest order.
@@ -57,28 +52,25 @@ struct ManifestEntry {
 /// so a broken manifest cannot ship. An entry whose file is missing is skipped
 /// rather than panicking.
 pub fn bundled_sources() -> (String, Vec<ArticleSource>) {
-    let manifest: Manifest = match serde_json::from_str(MANIFEST) {
-        Ok(m) => m,
-        Err(_) => return ("Parallax".to_string(), Vec::new()),
-    };
-    let sources = manifest
-        .articles
-        .into_iter()
+    let (story, entries) = manifest();
+    let sources = entries
+        .iter()
         .filter_map(|entry| {
-            let text = FILES.iter().find(|(name, _)| *name == entry.file)?.1;
+            let file = entry.str_field("file")?;
+            let text = FILES.iter().find(|(name, _)| *name == file)?.1;
             Some(ArticleSource {
-                slug: entry.slug,
-                outlet: entry.outlet,
-                label: entry.label,
-                headline: entry.headline,
-                date: entry.date,
-                date_note: entry.date_note,
-                identified_by: entry.identified_by,
+                slug: entry.str_field("slug")?,
+                outlet: entry.str_field("outlet")?,
+                label: entry.str_field("label")?,
+                headline: entry.str_field("headline"),
+                date: entry.str_field("date"),
+                date_note: entry.str_field("date_note"),
+                identified_by: entry.str_field("identified_by"),
                 text: text.to_string(),
             })
         })
         .collect();
-    (manifest.story, sources)
+    (story, sources)
 }
 
 /// The analysis of the bundled story.
@@ -90,29 +82,39 @@ pub fn bundled_analysis() -> Analysis {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::sort;
 
     #[test]
     fn manifest_and_files_agree() {
-        let manifest: Manifest = serde_json::from_str(MANIFEST).expect("manifest parses");
-        assert_eq!(manifest.articles.len(), FILES.len());
-        for (entry, (file, text)) in manifest.articles.iter().zip(FILES) {
-            assert_eq!(&entry.file, file, "manifest order follows FILES");
-            assert!(!text.trim().is_empty(), "{file} is empty");
-            assert!(!entry.outlet.is_empty() && !entry.label.is_empty());
+        json::parse(MANIFEST).expect("manifest parses");
+        let (story, entries) = manifest();
+        assert!(!story.is_empty());
+        assert_eq!(entries.len(), FILES.len());
+        for (entry, (file, text)) in entries.iter().zip(FILES) {
+            let field = |k: &str| entry.str_field(k);
             assert_eq!(
-                super::super::article::slugify(&entry.slug),
-                entry.slug,
+                field("file").as_deref(),
+                Some(*file),
+                "manifest order follows FILES"
+            );
+            assert!(!text.trim().is_empty(), "{file} is empty");
+            let slug = field("slug").expect("slug");
+            assert!(field("outlet").is_some_and(|o| !o.is_empty()));
+            assert!(field("label").is_some_and(|l| !l.is_empty()));
+            assert_eq!(
+                super::super::article::slugify(&slug),
+                slug,
                 "slug of {file} is URL-safe"
             );
             // The manifest headline must be words the article really prints.
-            if let Some(headline) = &entry.headline {
+            if let Some(headline) = field("headline") {
                 assert!(
                     text.contains(headline.as_str()),
                     "{file} headline not in text"
                 );
             }
             // A date is only given where the text itself shows it.
-            if let Some(date) = &entry.date {
+            if let Some(date) = field("date") {
                 let (y, rest) = date.split_once('-').expect("ISO date");
                 assert!(text.contains(y), "{file}: year {y} not in text");
                 assert_eq!(rest.len(), 5);
@@ -135,9 +137,9 @@ mod tests {
             .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
             .filter_map(|e| std::fs::read_to_string(e.path()).ok())
             .collect();
-        originals.sort();
+        sort::sort(&mut originals);
         let mut ours: Vec<String> = FILES.iter().map(|(_, t)| t.to_string()).collect();
-        ours.sort();
+        sort::sort(&mut ours);
         assert_eq!(originals, ours);
     }
 }

@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod diff;
 pub mod entities;
 pub mod export;
+pub mod json;
 pub mod quantities;
 pub mod quotes;
 pub mod search;

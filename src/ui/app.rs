@@ -25,12 +25,14 @@ pub fn App() -> Html {
     let analysis = use_memo((), |_| bundled_analysis());
     let context = AnalysisContext(analysis.clone());
 
-    let known = use_memo(analysis.clone(), |analysis| Known {
+    // Memos depend on the context, whose equality is pointer equality: an
+    // `Rc<Analysis>` would compare the whole analysis field by field.
+    let known = use_memo(context.clone(), |analysis| Known {
         slugs: analysis.slugs().iter().map(|s| s.to_string()).collect(),
         claims: analysis.claims.claims.len(),
         entities: analysis.entities.len(),
     });
-    let marks = use_memo(analysis.clone(), |analysis| {
+    let marks = use_memo(context.clone(), |analysis| {
         entity_marks(analysis)
             .into_iter()
             .map(Rc::from)
