@@ -316,7 +316,7 @@ mod tests {
         check("[1] x", Err((1, 5)));
         check("", Err((1, 1)));
         check("[1.]", Err((1, 2)));
-        check("\"\\q\"", Err((1, 2)));
+        check("\"\\q\"", Err((1, 3)));
         check(&"[".repeat(100), Err((1, 66)));
     }
 
