@@ -243,12 +243,7 @@ impl ViewState {
             }
             Action::ShowOnly(slug) => {
                 if known.has_slug(&slug) {
-                    self.hidden = known
-                        .slugs
-                        .iter()
-                        .filter(|s| **s != slug)
-                        .cloned()
-                        .collect();
+                    self.hidden = set_of(known.slugs.iter().filter(|s| **s != slug).cloned());
                 }
             }
             Action::ShowAll => self.hidden.clear(),
@@ -452,20 +447,30 @@ pub fn history_mode(old: &ViewState, new: &ViewState) -> HistoryMode {
 /// the rest hidden. `None` when the value names no known outlet at all.
 fn parse_outlets(value: &str, known: &Known) -> Option<BTreeSet<String>> {
     if value == "none" {
-        return Some(known.slugs.iter().cloned().collect());
+        return Some(set_of(known.slugs.iter().cloned()));
     }
     let listed: Vec<&str> = value.split(',').map(str::trim).collect();
     if !known.slugs.iter().any(|s| listed.contains(&s.as_str())) {
         return None;
     }
-    Some(
+    Some(set_of(
         known
             .slugs
             .iter()
             .filter(|s| !listed.contains(&s.as_str()))
-            .cloned()
-            .collect(),
-    )
+            .cloned(),
+    ))
+}
+
+/// A set built by inserting: `collect` into a `BTreeSet` sorts first, which
+/// would bring a whole sort implementation into the page for a handful of
+/// outlet slugs.
+fn set_of(items: impl Iterator<Item = String>) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for item in items {
+        set.insert(item);
+    }
+    set
 }
 
 fn clip_query(query: &str) -> String {
