@@ -1368,17 +1368,19 @@ fn sources(ctxs: &[Ctx], quotes: &[Quote], proper: &[bool]) -> Vec<Source> {
     out
 }
 
-/// Fills in `Speaker::entity` where an entity mention covers the speaker's words.
+/// Fills in `Speaker::entity` where the speaker's name is an entity's name
+/// or one of its aliases. By name, not by overlapping spans: "one of
+/// Woodruff’s sources" contains a mention of Woodruff but is not Woodruff,
+/// and "he" names nobody in its own words.
 pub fn link_speakers(quotes: &mut Quotes, entities: &[Entity]) {
     for quote in &mut quotes.quotes {
-        let article = quote.article;
         if let Some(speaker) = quote.speaker.as_mut() {
+            let name = speaker.name.to_lowercase();
             speaker.entity = entities
                 .iter()
                 .find(|e| {
-                    e.mentions
-                        .iter()
-                        .any(|m| m.article == article && m.span.overlaps(speaker.span))
+                    e.name.to_lowercase() == name
+                        || e.aliases.iter().any(|a| a.to_lowercase() == name)
                 })
                 .map(|e| e.id);
         }
@@ -1697,5 +1699,29 @@ mod tests {
                 assert_eq!(g.diffs.len() + 1, g.quotes.len());
             }
         }
+    }
+
+    #[test]
+    fn speakers_link_to_entities_by_name_not_by_overlap() {
+        let a = run(&[
+            "Alexander Nix runs the firm. “We tried to reach them,” Nix said. “It is not at all clear,” one of Woodruff’s sources said, Betsy Woodruff wrote.",
+        ]);
+        let speaker = |start: &str| {
+            let q = a
+                .quotes
+                .quotes
+                .iter()
+                .find(|q| q.span.slice(a.articles[0].text()).starts_with(start))
+                .expect("quote found");
+            q.speaker.as_ref().expect("speaker").entity
+        };
+        let nix = a
+            .entities
+            .iter()
+            .find(|e| e.name == "Alexander Nix")
+            .map(|e| e.id);
+        assert!(nix.is_some());
+        assert_eq!(speaker("We tried"), nix);
+        assert_eq!(speaker("It is not"), None);
     }
 }

@@ -103,12 +103,12 @@ test('numbers: the emails count is flagged as a conflict, and a value opens its 
     await expect(payments.first()).toContainText('$5.9 million');
   }
   const all = await table.locator('tbody tr').count();
+  await page.screenshot({ path: path.join(OUT, 'numbers.png') });
   await page.getByTestId('conflicts-only').check();
   await expect(page).toHaveURL(/numbers=conflicts/);
   const conflicts = await table.locator('tbody tr').count();
   expect(conflicts).toBeLessThan(all);
   expect(await table.locator('tbody tr[data-verdict=conflicting]').count()).toBe(conflicts);
-  await page.screenshot({ path: path.join(OUT, 'numbers.png') });
   await axeClean(page);
   const value = emails.first().locator('.value-button').first();
   // The value as the article writes it (the button's first text node; the
