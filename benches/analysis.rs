@@ -1,11 +1,12 @@
 //! Criterion benchmarks of the analysis core, run natively:
 //! `cargo bench --no-default-features --bench analysis`.
-//! The bundled story, one search, and a synthetic corpus of 25 to 200
+//! The bundled story (whole, and its entities, quantities and quotes
+//! alone), one search, and a synthetic corpus of 25 to 200
 //! articles of ~800 words, to show how the full analysis grows.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use parallax::analysis::corpus::{bundled_analysis, bundled_sources};
-use parallax::analysis::{analyze, search::FoldedText};
+use parallax::analysis::{analyze, entities, quantities, quotes, search::FoldedText};
 
 #[path = "../tests/common/synthetic.rs"]
 mod synthetic;
@@ -16,6 +17,18 @@ fn bench_bundled(c: &mut Criterion) {
         b.iter(|| analyze(&title, std::hint::black_box(sources.clone())))
     });
     let analysis = bundled_analysis();
+    c.bench_function("entities of the bundled corpus", |b| {
+        b.iter(|| entities::find(std::hint::black_box(&analysis.articles)))
+    });
+    c.bench_function("quantities and measures of the bundled corpus", |b| {
+        b.iter(|| {
+            let q = quantities::find(std::hint::black_box(&analysis.articles), &analysis.claims);
+            quantities::measures(&analysis.articles, &analysis.claims, &q)
+        })
+    });
+    c.bench_function("quotes and sources of the bundled corpus", |b| {
+        b.iter(|| quotes::find(std::hint::black_box(&analysis.articles)))
+    });
     let texts: Vec<&FoldedText> = analysis.articles.iter().map(|a| &a.folded).collect();
     c.bench_function("search one phrase in the bundled corpus", |b| {
         b.iter(|| {

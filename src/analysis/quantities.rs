@@ -83,7 +83,7 @@ use super::claims::Claims;
 use super::sort;
 use super::span::Span;
 use super::terms::{
-    format_number, is_stopword, is_title_case, stem, Term, TermExtractor, TermKind,
+    format_number, is_stopword, is_title_case, stem, FastMap, Term, TermExtractor, TermKind,
 };
 use super::tokens::{normalize, Token, TokenKind};
 
@@ -1619,19 +1619,9 @@ pub fn measures(articles: &[Article], claims: &Claims, quantities: &[Quantity]) 
         .collect();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    // Buckets of one kind and unit, in order, so pairs are only tried where
-    // they can meet.
-    let mut order: Vec<usize> = (0..n).collect();
-    sort::sort_by(&mut order, |&x, &y| {
-        let (a, b) = (&quantities[x], &quantities[y]);
-        (a.kind, &a.unit, x).cmp(&(b.kind, &b.unit, y))
-    });
-    for (k, &i) in order.iter().enumerate() {
-        for &j in &order[k + 1..] {
+    for (i, j) in candidate_pairs(quantities, &ctx) {
+        {
             let (a, b) = (&quantities[i], &quantities[j]);
-            if a.kind != b.kind || a.unit != b.unit {
-                break;
-            }
             let same_claim = a.claim.is_some() && a.claim == b.claim;
             if a.article == b.article && !same_claim {
                 continue;
@@ -1718,6 +1708,62 @@ pub fn measures(articles: &[Article], claims: &Claims, quantities: &[Quantity]) 
         m.id = id;
     }
     out
+}
+
+/// Word keys shared by more quantities than this propose no pairs: like a
+/// common word in claim alignment, they are no evidence, and a constant cap
+/// keeps the work linear in the number of quantities.
+const MEASURE_CAP: usize = 24;
+
+/// The pairs of quantities that could be one measure, each once, in the
+/// order the grouping tries them (by kind, unit and id). A pair can only
+/// link when both are of one kind and unit and either share a claim, or
+/// share a word around them (the nearby words for counts, the words before
+/// them otherwise), or are both dates of one named event; so only those
+/// pairs are proposed, found through an index rather than by trying all.
+fn candidate_pairs(quantities: &[Quantity], ctx: &[Context]) -> Vec<(usize, usize)> {
+    let mut index: FastMap<(QuantityKind, &str, usize, &str), Vec<usize>> = FastMap::default();
+    for (i, q) in quantities.iter().enumerate() {
+        let unit = q.unit.as_str();
+        if let Some(claim) = q.claim {
+            index.entry((q.kind, unit, claim, "")).or_default().push(i);
+        }
+        let words = if q.kind == QuantityKind::Count {
+            &ctx[i].anchors
+        } else {
+            &ctx[i].core
+        };
+        for w in words {
+            index
+                .entry((q.kind, unit, usize::MAX, w))
+                .or_default()
+                .push(i);
+        }
+        if q.kind == QuantityKind::Date && !unit.is_empty() && unit != "statement" {
+            index
+                .entry((q.kind, unit, usize::MAX, ""))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for ((_, _, claim, _), members) in &index {
+        if *claim == usize::MAX && members.len() > MEASURE_CAP {
+            continue;
+        }
+        for (k, &i) in members.iter().enumerate() {
+            for &j in &members[k + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    let key = |&(i, j): &(usize, usize)| {
+        let (a, b) = (&quantities[i], &quantities[j]);
+        (a.kind, a.unit.as_str(), i, b.kind, b.unit.as_str(), j)
+    };
+    sort::sort_by(&mut pairs, |x, y| key(x).cmp(&key(y)));
+    pairs.dedup();
+    pairs
 }
 
 /// Builds one measure from its quantities (ids, ascending): its label, its

@@ -1373,16 +1373,19 @@ fn sources(ctxs: &[Ctx], quotes: &[Quote], proper: &[bool]) -> Vec<Source> {
 /// Woodruff’s sources" contains a mention of Woodruff but is not Woodruff,
 /// and "he" names nobody in its own words.
 pub fn link_speakers(quotes: &mut Quotes, entities: &[Entity]) {
+    // Every name an entity goes by, lower-cased once.
+    let names: Vec<(String, usize)> = entities
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(move |n| (n.to_lowercase(), e.id))
+        })
+        .collect();
     for quote in &mut quotes.quotes {
         if let Some(speaker) = quote.speaker.as_mut() {
             let name = speaker.name.to_lowercase();
-            speaker.entity = entities
-                .iter()
-                .find(|e| {
-                    e.name.to_lowercase() == name
-                        || e.aliases.iter().any(|a| a.to_lowercase() == name)
-                })
-                .map(|e| e.id);
+            speaker.entity = names.iter().find(|(n, _)| *n == name).map(|&(_, id)| id);
         }
     }
 }

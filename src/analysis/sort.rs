@@ -4,7 +4,8 @@
 //! comparison, so every `sort_by_key` with a new type or closure adds another
 //! 3–4 KB of wasm; a dozen of them cost more than the whole claim aligner. Here
 //! one merge sort orders *indices* through a `&dyn Fn` comparison, and only a
-//! few lines (the permutation) are generic. Stable, deterministic and
+//! few lines (the permutation, and an insertion sort for short vectors, the
+//! common case inside the analysis's loops) are generic. Stable, deterministic and
 //! O(n log n); measured in `BENCHMARKS.md` with the rest of the analysis.
 
 use std::cmp::Ordering;
@@ -39,9 +40,23 @@ fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     from
 }
 
+/// Below this length an insertion sort in place is faster than ordering
+/// indices (no allocation), and small enough to be copied per caller.
+const SMALL: usize = 24;
+
 /// Sorts `v` by `cmp`, stably.
 pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
+        return;
+    }
+    if v.len() <= SMALL {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && cmp(&v[j], &v[j - 1]) == Ordering::Less {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
         return;
     }
     let order = order(v.len(), &|a, b| cmp(&v[a], &v[b]));
