@@ -71,6 +71,81 @@ fn check_document(doc: &Value) {
             assert!((0.0..=1.0).contains(&score));
         }
     }
+    // Every place of an entity mention, quantity, quote and source names an
+    // article and byte offsets whose words are the `text` it reports.
+    let text_of = |id: &str| {
+        articles
+            .iter()
+            .find(|a| a["id"] == id)
+            .and_then(|a| a["text"].as_str())
+            .unwrap_or_else(|| panic!("unknown article {id}"))
+    };
+    let check_place = |p: &Value| {
+        let text = text_of(p["article"].as_str().unwrap());
+        let (start, end) = (
+            p["start"].as_u64().unwrap() as usize,
+            p["end"].as_u64().unwrap() as usize,
+        );
+        let words: Vec<&str> = text[start..end].split_whitespace().collect();
+        assert_eq!(words.join(" "), p["text"].as_str().unwrap());
+        assert!(p["sentence"].as_u64().is_some());
+    };
+    let claim_ids: Vec<&str> = doc["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    for e in doc["entities"].as_array().unwrap() {
+        assert!(["person", "organization", "outlet", "place", "other"]
+            .contains(&e["kind"].as_str().unwrap()));
+        assert!(!e["name"].as_str().unwrap().is_empty());
+        let counted: u64 = e["counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["mentions"].as_u64().unwrap())
+            .sum();
+        assert_eq!(counted as usize, e["mentions"].as_array().unwrap().len());
+        e["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .for_each(check_place);
+    }
+    let quantity_ids: Vec<&str> = doc["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            check_place(q);
+            assert!(["money", "count", "percent", "date", "duration"]
+                .contains(&q["kind"].as_str().unwrap()));
+            if let (Some(low), Some(high)) = (q["low"].as_f64(), q["high"].as_f64()) {
+                assert!(low <= high);
+            }
+            if let Some(c) = q["claim"].as_str() {
+                assert!(claim_ids.contains(&c));
+            }
+            q["id"].as_str().unwrap()
+        })
+        .collect();
+    for d in doc["discrepancies"].as_array().unwrap() {
+        assert!(["consistent", "conflicting"].contains(&d["verdict"].as_str().unwrap()));
+        assert!(!d["explanation"].as_str().unwrap().is_empty());
+        for q in d["quantities"].as_array().unwrap() {
+            assert!(quantity_ids.contains(&q.as_str().unwrap()));
+        }
+    }
+    for q in doc["quotes"].as_array().unwrap() {
+        check_place(q);
+        assert!(q["group"].as_str().unwrap().starts_with('g'));
+    }
+    for s in doc["sources"].as_array().unwrap() {
+        check_place(s);
+        assert!(["outlet", "document", "named", "anonymous", "post"]
+            .contains(&s["kind"].as_str().unwrap()));
+    }
 }
 
 #[test]
@@ -93,6 +168,18 @@ fn bundled_story_as_json() {
         .filter(|c| c["outlets"].as_array().unwrap().len() > 1)
         .count();
     assert!(shared >= 5, "the five articles share claims");
+    // The particulars are there: names, figures with a conflict, quotes.
+    assert!(doc["entities"].as_array().unwrap().len() >= 10);
+    assert!(doc["discrepancies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["verdict"] == "conflicting"));
+    assert!(doc["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|q| q["speaker"] == "Alexander Nix"));
 }
 
 #[test]
