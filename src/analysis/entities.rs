@@ -43,6 +43,7 @@
 //! Entities are sorted by outlets, then mentions (both descending), then name.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::article::{Article, SentenceRole};
 use super::sort;
@@ -281,13 +282,22 @@ const OF_HEADS: &[&str] = &[
     "university",
 ];
 
+/// Orders words as `str` does, settling most comparisons on the first byte
+/// without a call to `memcmp`.
+fn order(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
+}
+
 fn has(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    list.binary_search_by(|w| order(w, word)).is_ok()
 }
 
 fn outlet(phrase: &str) -> Option<&'static str> {
     OUTLETS
-        .binary_search_by(|(k, _)| (*k).cmp(phrase))
+        .binary_search_by(|(k, _)| order(k, phrase))
         .ok()
         .map(|i| OUTLETS[i].1)
 }
@@ -321,14 +331,34 @@ const COMMON: u8 = 8;
 const TITLE: u8 = 16;
 const LISTED: u8 = 32;
 
+/// The `COMMON`, `TITLE` and `LISTED` bits the word lists give a phrase,
+/// gathered once into one map.
+fn listed(phrase: &str) -> u8 {
+    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map: FastMap<&'static str, u8> = FastMap::default();
+        let lists = [
+            (TITLES, COMMON | TITLE),
+            (NOT_NAMES, COMMON),
+            (FIRST_NAMES, LISTED),
+            (ORGS, LISTED),
+            (PLACES, LISTED),
+        ];
+        for (list, bits) in lists {
+            for &w in list {
+                *map.entry(w).or_default() |= bits;
+            }
+        }
+        for &(w, _) in OUTLETS {
+            *map.entry(w).or_default() |= LISTED;
+        }
+        map
+    });
+    map.get(phrase).copied().unwrap_or(0)
+}
+
 fn classify(word: &str) -> u8 {
-    let title = has(TITLES, word);
-    let common = title || is_stopword(word) || has(NOT_NAMES, word);
-    let listed = has(FIRST_NAMES, word) || gazetteer(word).is_some();
-    CLASSED
-        | if common { COMMON } else { 0 }
-        | if title { TITLE } else { 0 }
-        | if listed { LISTED } else { 0 }
+    CLASSED | listed(word) | if is_stopword(word) { COMMON } else { 0 }
 }
 
 /// A word, or one part of a hyphenated word, as the finder sees it.
@@ -350,6 +380,8 @@ struct Piece<'a> {
     possessive: bool,
     /// A period follows: "Sen.", "F.".
     dot: bool,
+    /// The lexicon's bits of a capitalized piece, looked up once.
+    bits: u8,
 }
 
 /// The dashes `tokens::normalize` folds to "-", so that the parts of a
@@ -385,7 +417,7 @@ fn pieces<'a>(text: &str, tokens: &'a [Token]) -> Vec<Piece<'a>> {
         let number = token.kind == TokenKind::Number;
         let push = |out: &mut Vec<Piece<'a>>, at: usize, part: &str, low: &'a str, last: bool| {
             let first = at == 0;
-            let possessive = last && low.len() > 2 && low.ends_with("'s");
+            let possessive = last && low.len() > 2 && matches!(low.as_bytes(), [.., b'\'', b's']);
             let (part, low) = if possessive {
                 let part = part
                     .strip_suffix(['s', 'S'])
@@ -413,6 +445,7 @@ fn pieces<'a>(text: &str, tokens: &'a [Token]) -> Vec<Piece<'a>> {
                 possessive,
                 dot: text.get(end..).is_some_and(|r| r.starts_with('.')),
                 low,
+                bits: 0,
             });
         };
         // Most words hold no dash and are one piece.
@@ -463,15 +496,14 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the corpus or a gazetteer vouches for a word as a name.
-    fn known(&self, word: &str) -> bool {
-        let bits = self.lex(word);
+    fn known(bits: u8) -> bool {
         bits & (CAPS_MID | LOWER) == CAPS_MID || bits & LISTED != 0
     }
 
     /// A capitalized word that may be part of a name, before any evidence.
     fn plain_name(&self, i: usize) -> bool {
         let p = &self.pieces[i];
-        let bits = self.lex(p.low);
+        let bits = p.bits;
         p.cap
             && bits & COMMON == 0
             && !(p.caps && bits & LOWER != 0)
@@ -484,7 +516,7 @@ impl Scan<'_, '_> {
         if !self.plain_name(i) {
             return false;
         }
-        if self.known(p.low) {
+        if Self::known(p.bits) {
             return true;
         }
         // Long all-capital words are shouting ("IMPEACH"), not acronyms,
@@ -498,7 +530,7 @@ impl Scan<'_, '_> {
         // An unknown word opening a sentence counts when a name follows it
         // and nothing suggests a common word.
         !self.strict
-            && self.lex(p.low) & LOWER == 0
+            && p.bits & LOWER == 0
             && !["ly", "ing", "ed"].iter().any(|s| p.low.ends_with(s))
             && self
                 .pieces
@@ -541,7 +573,7 @@ impl Scan<'_, '_> {
         while i < ps.len() {
             // A title matters only before a capital, so most words skip the search.
             let title = if ps[i].cap {
-                self.lex(ps[i].low) & TITLE != 0
+                ps[i].bits & TITLE != 0
             } else {
                 ps.get(i + 1).is_some_and(|n| n.cap) && has(TITLES, ps[i].low)
             };
@@ -594,9 +626,22 @@ impl Scan<'_, '_> {
             let mut outlet_name = None;
             let mut conditional = false;
             // Lone words not in the lists skip the searches.
-            let listed = !one_word || self.lex(&phrase) & LISTED != 0;
-            let mut kind = if listed { gazetteer(&phrase) } else { None };
-            if let Some(name) = outlet(&phrase).filter(|_| listed) {
+            let bits = if one_word {
+                self.lex(&phrase)
+            } else {
+                listed(&phrase)
+            };
+            let outlet_of = if bits & LISTED != 0 {
+                outlet(&phrase)
+            } else {
+                None
+            };
+            let mut kind = match outlet_of {
+                Some(_) => Some(EntityKind::Outlet),
+                None if bits & LISTED != 0 => gazetteer(&phrase),
+                None => None,
+            };
+            if let Some(name) = outlet_of {
                 let the = before.is_some_and(|b| b.low == "the");
                 if phrase == "hill" && !the {
                     kind = None;
@@ -641,10 +686,13 @@ impl Scan<'_, '_> {
 /// A word with doubled letters made single, so that "Hilary" meets "Hillary".
 fn undouble(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    // The last character kept is always the last one read.
+    let mut last = None;
     for c in word.chars() {
-        if !(c.is_alphabetic() && out.ends_with(c)) {
+        if !(c.is_alphabetic() && last == Some(c)) {
             out.push(c);
         }
+        last = Some(c);
     }
     out
 }
@@ -728,7 +776,10 @@ pub fn find(articles: &[Article]) -> Vec<Entity> {
     }
     // Second pass: the names of every sentence.
     let mut found = Vec::new();
-    for (a, s, pieces, strict) in scans {
+    for (a, s, mut pieces, strict) in scans {
+        for p in pieces.iter_mut().filter(|p| p.cap) {
+            p.bits = lexicon.get(p.low).copied().unwrap_or(0);
+        }
         let scan = Scan {
             pieces,
             strict,

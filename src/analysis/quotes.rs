@@ -79,12 +79,14 @@
 //! quotation with each group's first after a cheap shared-word bound.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::article::{Article, SentenceRole};
 use super::diff::{self, WordDiff};
 use super::entities::Entity;
 use super::sort;
 use super::span::Span;
+use super::terms::FastMap;
 use super::tokens::{self, Token};
 
 /// One direct quotation as an article gives it.
@@ -494,9 +496,10 @@ fn fullest<'c>(ctxs: impl IntoIterator<Item = &'c Ctx<'c>>, words: &[&str]) -> O
 
 /// The `FLAGGED` bits of a normalized word.
 fn flags_of(norm: &str) -> u8 {
-    FLAGGED
-        .binary_search_by(|(w, _)| w.cmp(&norm))
-        .map_or(0, |i| FLAGGED[i].1)
+    // Asked of every capitalized word, so the list is made a map once.
+    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let map = MAP.get_or_init(|| FLAGGED.iter().copied().collect());
+    map.get(norm).copied().unwrap_or(0)
 }
 
 /// One article's text and tokens, with what the rules ask of each token.
@@ -599,7 +602,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn is(&self, k: usize, list: &[&str]) -> bool {
-        list.contains(&self.norm(k))
+        let n = self.norm(k);
+        // Lengths and first bytes rule out most words without a `memcmp`.
+        let first = n.as_bytes().first();
+        list.iter()
+            .any(|w| w.len() == n.len() && w.as_bytes().first() == first && *w == n)
     }
 
     fn quoted(&self, k: usize) -> bool {
@@ -615,7 +622,8 @@ impl<'a> Ctx<'a> {
             return true;
         };
         let gap = self.text.get(a.span.end..b.span.start).unwrap_or(",");
-        self.quoted(k - 1) != self.quoted(k) || gap.contains(|c| ",;:()[]—–“”\".?!".contains(c))
+        self.quoted(k - 1) != self.quoted(k)
+            || (gap != " " && gap.contains(|c| ",;:()[]—–“”\".?!".contains(c)))
     }
 
     /// The words of tokens `b..e` as printed, a final possessive dropped.
@@ -939,7 +947,15 @@ fn stretches(art: &Article) -> Vec<(usize, Span, usize)> {
         let Some(body) = text.get(p.span.start..p.span.end) else {
             continue;
         };
-        for (i, mark) in body.match_indices(['“', '”', '"']) {
+        // Each mark is searched for alone (a fast byte search), then all
+        // are put in text order.
+        let mut marks: Vec<(usize, &str)> = body
+            .match_indices('"')
+            .chain(body.match_indices('“'))
+            .chain(body.match_indices('”'))
+            .collect();
+        sort::sort(&mut marks);
+        for (i, mark) in marks {
             let at = p.span.start + i;
             let after = at + mark.len();
             let closes = |open: Option<(usize, usize)>, out: &mut Vec<_>| {
@@ -1095,29 +1111,55 @@ pub fn find(articles: &[Article]) -> Quotes {
 /// least half of the shorter one's words with, in order, or in a new group.
 fn group(articles: &[Article], out: &mut Quotes) {
     let text = |q: &Quote| articles.get(q.article).map_or("", |a| a.text());
-    // Each quotation's normalized words, from the article's tokens.
-    let words: Vec<Vec<&str>> = out
+    // Each quotation's normalized words, from the article's tokens, as
+    // numbers (one per distinct word) so that they compare cheaply.
+    let mut ids: FastMap<&str, usize> = FastMap::default();
+    let words: Vec<Vec<usize>> = out
         .quotes
         .iter()
         .map(|q| {
             let toks = articles.get(q.article).map_or(&[][..], |a| &a.tokens[..]);
             let from = toks.partition_point(|t| t.span.start < q.span.start);
             let to = toks.partition_point(|t| t.span.end <= q.span.end).max(from);
-            toks[from..to].iter().map(|t| t.norm.as_str()).collect()
+            toks[from..to]
+                .iter()
+                .map(|t| {
+                    let id = ids.len();
+                    *ids.entry(t.norm.as_str()).or_insert(id)
+                })
+                .collect()
         })
         .collect();
+    // The same words without repeats.
+    let distinct: Vec<Vec<usize>> = words
+        .iter()
+        .map(|w| {
+            let mut w = w.clone();
+            sort::sort(&mut w);
+            w.dedup();
+            w
+        })
+        .collect();
+    // Per word: how often the quotation at hand has it.
+    let mut count = vec![0; ids.len()];
     for i in 0..out.quotes.len() {
+        for &w in &words[i] {
+            count[w] += 1;
+        }
         let q = &out.quotes[i];
         let found = out.groups.iter().enumerate().find_map(|(g, group)| {
             let f = group.quotes[0];
             let (na, nb) = (words[f].len(), words[i].len());
-            // Words of one that the other lacks can never be in common, so
-            // most pairs are ruled out before any diff is computed.
-            let shared = words[i].iter().filter(|w| words[f].contains(w)).count();
             // A few words that also occur inside a much longer quotation
             // ("early June 2016" in a quoted paragraph) are not the same
             // quotation: the shorter must be a third of the longer at least.
-            if shared * 2 < na.min(nb) || na.min(nb) * 3 < na.max(nb) {
+            if na.min(nb) * 3 < na.max(nb) {
+                return None;
+            }
+            // Words of one that the other lacks can never be in common, so
+            // most pairs are ruled out before any diff is computed.
+            let shared: usize = distinct[f].iter().map(|&w| count[w]).sum();
+            if shared * 2 < na.min(nb) {
                 return None;
             }
             let first = &out.quotes[f];
@@ -1143,6 +1185,9 @@ fn group(articles: &[Article], out: &mut Quotes) {
             }
         };
         out.quotes[i].group = g;
+        for &w in &words[i] {
+            count[w] = 0;
+        }
     }
 }
 
