@@ -224,10 +224,10 @@ pub fn align(articles: &[Article]) -> Claims {
             }
         }
     }
-    let vectors = weigh(&units, infos, &asides);
+    let (vectors, seq, starts) = weigh(&units, infos, &asides);
     let links = candidate_links(&units, &vectors);
     let clusters = cluster(&units, &vectors, &links, articles);
-    let claims = build_claims(&units, &vectors, &links, clusters);
+    let claims = build_claims(&units, (&seq, &starts), &links, clusters);
     let mut unit_claim = vec![0; units.len()];
     for claim in &claims {
         for m in &claim.mentions {
@@ -329,7 +329,12 @@ fn split_clauses(text: &str, sentence: Span, tokens: &[Token], headline: bool) -
             if CLAUSE_OPENERS.iter().any(|o| starts_with_word(after, o)) {
                 cuts.push((i + 1, i + 2, MIN_CLAUSE_TOKENS));
             }
-        } else if c == b' ' && i > 0 && bytes[i - 1] != b',' && starts_with_word(rest, "and") {
+        } else if c == b' '
+            && i > 0
+            && bytes[i - 1] != b','
+            && bytes.get(i + 1).is_some_and(|&b| b | 0x20 == b'a')
+            && starts_with_word(rest, "and")
+        {
             let after_and = rest[3..].trim_start();
             let next: &str = after_and
                 .split(|c: char| !c.is_alphanumeric())
@@ -460,15 +465,20 @@ fn quoted_spans(text: &str, sentence: Span) -> Vec<Span> {
     let s = sentence.slice(text);
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in s.char_indices() {
+    let bytes = s.as_bytes();
+    // Bytes: '"' is ASCII and the curly quotes are E2 80 9C and E2 80 9D.
+    for (i, &c) in bytes.iter().enumerate() {
         let opens = match c {
-            '“' => true,
-            '”' => false,
-            '"' => open.is_none(),
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => true,
+                Some(0x9D) => false,
+                _ => continue,
+            },
+            b'"' => open.is_none(),
             _ => continue,
         };
         match (opens, open) {
-            (true, None) => open = Some(i + c.len_utf8()),
+            (true, None) => open = Some(i + if c == b'"' { 1 } else { 3 }),
             (false, Some(from)) => {
                 out.push(Span::new(sentence.start + from, sentence.start + i));
                 open = None;
@@ -588,7 +598,9 @@ fn is_specific_number(key: &str) -> bool {
 /// together ("Port Halden", "short-term rental", "Marcus Bell") are one
 /// piece of evidence, not two or three: a chain of `k` of them shares one
 /// term's weight.
-fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vector> {
+/// Also returns every unit's term ids in text order, with whether each
+/// stands in an attribution: unit `u` holds `seq[starts[u]..starts[u + 1]]`.
+fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Weighed {
     let mut ids: FastMap<&str, u32> = FastMap::default();
     let mut df: Vec<u32> = Vec::new();
     // Per id: capitalized occurrences minus lower-case ones that could
@@ -599,16 +611,17 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
     // an attribution; unit `u` holds `seq[starts[u]..starts[u + 1]]`.
     let mut seq: Vec<(u32, bool)> = Vec::new();
     let mut starts: Vec<usize> = Vec::with_capacity(units.len() + 1);
-    let mut mine: Vec<u32> = Vec::new();
-    for (unit, info) in units.iter().zip(&infos) {
+    // Per id: the last unit counted in its `df`.
+    let mut last: Vec<u32> = Vec::new();
+    for (u, (unit, info)) in units.iter().zip(&infos).enumerate() {
         starts.push(seq.len());
         let unit_asides = &asides[info.asides.clone()];
-        mine.clear();
         for t in &unit.terms {
             let next = ids.len() as u32;
             let id = *ids.entry(t.key.as_str()).or_insert(next);
             if id as usize == df.len() {
                 df.push(0);
+                last.push(u32::MAX);
                 votes.push(0);
                 flags.push(match t.kind {
                     TermKind::Number if is_specific_number(&t.key) => NUMBER | SPECIFIC,
@@ -624,12 +637,10 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
                 _ => {}
             }
             seq.push((id, unit_asides.iter().any(|a| a.contains(t.span))));
-            mine.push(id);
-        }
-        sort::sort(&mut mine);
-        mine.dedup();
-        for &id in &mine {
-            df[id as usize] += 1;
+            if last[id as usize] != u as u32 {
+                last[id as usize] = u as u32;
+                df[id as usize] += 1;
+            }
         }
     }
     starts.push(seq.len());
@@ -654,73 +665,86 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
         })
         .collect();
 
-    // How many units hold each pair of neighbouring words.
+    // How many units hold each pair of neighbouring words (and the last
+    // unit counted), by pair number; `pair_at[i]` is the number of the pair
+    // ending at `seq[i]`, `u32::MAX` for none.
     let mut pairs: FastMap<(u32, u32), u32> = FastMap::default();
-    let mut seen: Vec<(u32, u32)> = Vec::new();
-    for unit in starts.windows(2) {
-        seen.clear();
-        seen.extend(
-            seq[unit[0]..unit[1]]
-                .windows(2)
-                .map(|w| (w[0].0.min(w[1].0), w[0].0.max(w[1].0)))
-                .filter(|&(x, y)| x != y && (flags[x as usize] | flags[y as usize]) & NUMBER == 0),
-        );
-        sort::sort(&mut seen);
-        seen.dedup();
-        for &p in &seen {
-            *pairs.entry(p).or_insert(0) += 1;
+    let mut counts: Vec<(u32, u32)> = Vec::new();
+    let mut pair_at = vec![u32::MAX; seq.len()];
+    for (u, unit) in starts.windows(2).enumerate() {
+        for i in unit[0] + 1..unit[1] {
+            let (x, y) = (seq[i - 1].0.min(seq[i].0), seq[i - 1].0.max(seq[i].0));
+            if x == y || (flags[x as usize] | flags[y as usize]) & NUMBER != 0 {
+                continue;
+            }
+            let next = counts.len() as u32;
+            let p = *pairs.entry((x, y)).or_insert(next);
+            if p == next {
+                counts.push((0, u32::MAX));
+            }
+            pair_at[i] = p;
+            let e = &mut counts[p as usize];
+            if e.1 != u as u32 {
+                *e = (e.0 + 1, u as u32);
+            }
         }
     }
-    let bound = |x: u32, y: u32| {
-        pairs.get(&(x.min(y), x.max(y))).is_some_and(|&c| {
-            c >= 2
-                && f64::from(c)
-                    >= tuning::COLLOCATION * f64::from(df[x as usize].min(df[y as usize]))
+    // Whether the neighbours meeting at `seq[i]` are bound.
+    let bound = |i: usize| {
+        counts.get(pair_at[i] as usize).is_some_and(|&(c, _)| {
+            let (x, y) = (seq[i - 1].0 as usize, seq[i].0 as usize);
+            c >= 2 && f64::from(c) >= tuning::COLLOCATION * f64::from(df[x].min(df[y]))
         })
     };
 
     let up = ids.get("increase").copied();
     let down = ids.get("decrease").copied();
     // Per occurrence: (id, share, in an attribution).
-    let mut factors: Vec<(u32, f64, bool)> = Vec::new();
+    // Per id: (best share in the unit, every occurrence an aside); a share
+    // of 0 marks an id not yet seen in the unit. And the unit's ids.
+    let mut best: Vec<(f64, bool)> = vec![(0.0, false); df.len()];
+    let mut distinct: Vec<u32> = Vec::new();
     let mut vectors: Vec<Vector> = starts
         .windows(2)
         .zip(infos)
         .map(|(unit, info)| {
+            let at = unit[0];
             let seq = &seq[unit[0]..unit[1]];
             // Each occurrence's share: 1/sqrt(k) in a chain of k bound
             // neighbours, less in an attribution.
-            factors.clear();
+            distinct.clear();
             let mut start = 0;
             for i in 1..=seq.len() {
-                if i < seq.len() && bound(seq[i - 1].0, seq[i].0) {
+                if i < seq.len() && bound(at + i) {
                     continue;
                 }
                 let chain = 1.0 / ((i - start) as f64).sqrt();
                 for &(id, aside) in &seq[start..i] {
-                    let share = if aside { tuning::ASIDE } else { 1.0 };
-                    factors.push((id, chain * share, aside));
+                    let share = chain * if aside { tuning::ASIDE } else { 1.0 };
+                    // A term keeps its best share; it is an aside only if
+                    // every occurrence is.
+                    let b = &mut best[id as usize];
+                    if b.0 == 0.0 {
+                        distinct.push(id);
+                        *b = (share, aside);
+                    } else {
+                        *b = (b.0.max(share), b.1 && aside);
+                    }
                 }
                 start = i;
             }
-            // A term keeps its best share; it is an aside only if every
-            // occurrence is.
-            sort::sort_by(&mut factors, |x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-            let mut terms: Vec<Weighted> = Vec::with_capacity(factors.len());
-            for &(id, share, aside) in &factors {
-                match terms.last_mut() {
-                    Some(last) if last.id == id => {
-                        if !aside {
-                            last.flags &= !ASIDE;
-                        }
-                    }
-                    _ => terms.push(Weighted {
+            sort::sort(&mut distinct);
+            let terms: Vec<Weighted> = distinct
+                .iter()
+                .map(|&id| {
+                    let (share, aside) = std::mem::take(&mut best[id as usize]);
+                    Weighted {
                         id,
                         flags: flags[id as usize] | if aside { ASIDE } else { 0 },
                         weight: weights[id as usize] * share,
-                    }),
-                }
-            }
+                    }
+                })
+                .collect();
             let has = |id: Option<u32>| id.is_some_and(|id| terms.iter().any(|t| t.id == id));
             let direction = has(up) as i8 - has(down) as i8;
             let norm = terms
@@ -745,8 +769,11 @@ fn weigh(units: &[ClaimUnit], infos: Vec<UnitInfo>, asides: &[Span]) -> Vec<Vect
     for v in &mut vectors {
         v.typical = typical;
     }
-    vectors
+    (vectors, seq, starts)
 }
+
+/// What `weigh` returns: the vectors, and the term ids of every unit.
+type Weighed = (Vec<Vector>, Vec<(u32, bool)>, Vec<usize>);
 
 /// Inverse document frequency: a term in every unit weighs nothing, one in a
 /// single unit the most.
@@ -777,7 +804,11 @@ const MIN_UNIT_TERMS: usize = 3;
 /// of them more than a name: two sentences about one person are not one
 /// claim. Quotations decide alone when both units quote: the same words are
 /// one claim whatever else is said around them, different words are not.
-fn similarity(a: &Vector, b: &Vector) -> f64 {
+///
+/// `slot`, when given, maps each term id of `a` to its place in `a.terms`
+/// plus one (zero for ids `a` lacks), so the shared terms are found by
+/// walking `b` alone, in the same (ascending id) order as the merge.
+fn similarity(a: &Vector, b: &Vector, slot: Option<&[u32]>) -> f64 {
     if !a.quote.is_empty() && !b.quote.is_empty() {
         let shared = count_common(&a.quote, &b.quote);
         let overlap = shared as f64 / a.quote.len().min(b.quote.len()) as f64;
@@ -795,31 +826,44 @@ fn similarity(a: &Vector, b: &Vector) -> f64 {
         return 0.0;
     }
     // `evidence` counts shared terms in typical terms, each at most one.
-    let (mut i, mut j, mut dot, mut evidence) = (0, 0, 0.0, 0.0);
+    let (mut dot, mut evidence) = (0.0, 0.0);
     let (mut shared, mut words, mut numbers) = (0, 0, 0u8);
-    while let (Some(x), Some(y)) = (a.terms.get(i), b.terms.get(j)) {
-        match x.id.cmp(&y.id) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let product = x.weight * y.weight;
-                dot += product;
-                evidence += (product / a.typical).min(1.0);
-                // A specific number is as good as two shared words; who said
-                // something is no evidence of what was said.
-                shared += if (x.flags | y.flags) & ASIDE != 0 {
-                    0
-                } else if x.flags & SPECIFIC != 0 {
-                    2
-                } else {
-                    1
-                };
-                if x.flags & NAME == 0 {
-                    words += 1;
+    let mut add = |x: &Weighted, y: &Weighted| {
+        let product = x.weight * y.weight;
+        dot += product;
+        evidence += (product / a.typical).min(1.0);
+        // A specific number is as good as two shared words; who said
+        // something is no evidence of what was said.
+        shared += if (x.flags | y.flags) & ASIDE != 0 {
+            0
+        } else if x.flags & SPECIFIC != 0 {
+            2
+        } else {
+            1
+        };
+        if x.flags & NAME == 0 {
+            words += 1;
+        }
+        numbers |= number_kind(x.flags);
+    };
+    if let Some(slot) = slot {
+        for y in &b.terms {
+            let k = slot[y.id as usize] as usize;
+            if k != 0 {
+                add(&a.terms[k - 1], y);
+            }
+        }
+    } else {
+        let (mut i, mut j) = (0, 0);
+        while let (Some(x), Some(y)) = (a.terms.get(i), b.terms.get(j)) {
+            match x.id.cmp(&y.id) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    add(x, y);
+                    i += 1;
+                    j += 1;
                 }
-                numbers |= number_kind(x.flags);
-                i += 1;
-                j += 1;
             }
         }
     }
@@ -876,23 +920,39 @@ fn candidate_links(units: &[ClaimUnit], vectors: &[Vector]) -> FastMap<(u32, u32
     let mut links = FastMap::default();
     links.reserve(units.len() * 8);
     let mut seen = vec![u32::MAX; units.len()];
+    let mut slot = vec![0u32; ids];
+    // Units come article by article: those after `a` in its own article run
+    // up to `end`, and postings are ascending, so both are skipped at once.
+    let mut end = 0;
     for (a, v) in vectors.iter().enumerate() {
+        if end <= a {
+            end = a + units[a..]
+                .iter()
+                .take_while(|u| u.article == units[a].article)
+                .count();
+        }
+        for (k, t) in v.terms.iter().enumerate() {
+            slot[t.id as usize] = k as u32 + 1;
+        }
         for t in &v.terms {
             let list = &postings[t.id as usize];
             if list.len() > tuning::POSTING_CAP {
                 continue;
             }
-            for &b in list {
+            for &b in &list[list.partition_point(|&b| (b as usize) < end)..] {
                 let bu = b as usize;
-                if bu <= a || seen[bu] == a as u32 || units[bu].article == units[a].article {
+                if seen[bu] == a as u32 {
                     continue;
                 }
                 seen[bu] = a as u32;
-                let score = similarity(v, &vectors[bu]);
+                let score = similarity(v, &vectors[bu], Some(&slot));
                 if score >= tuning::KEEP {
                     links.insert((a as u32, b), score);
                 }
             }
+        }
+        for t in &v.terms {
+            slot[t.id as usize] = 0;
         }
     }
     links
@@ -929,7 +989,7 @@ fn cluster(
     // similarity is computed when a merge needs it.
     let sim_any = |x: usize, y: usize| {
         if units[x].article == units[y].article {
-            similarity(&vectors[x], &vectors[y])
+            similarity(&vectors[x], &vectors[y], None)
         } else {
             sim(x, y)
         }
@@ -984,11 +1044,11 @@ fn cluster(
 
 fn build_claims(
     units: &[ClaimUnit],
-    vectors: &[Vector],
+    (seq, starts): (&[(u32, bool)], &[usize]),
     links: &FastMap<(u32, u32), f64>,
     clusters: Vec<Vec<usize>>,
 ) -> Vec<Claim> {
-    let _ = vectors;
+    let ids = |u: usize| &seq[starts[u]..starts[u + 1]];
     let sim = |x: usize, y: usize| {
         let key = if x < y {
             (x as u32, y as u32)
@@ -1025,8 +1085,8 @@ fn build_claims(
                             b: j,
                             score,
                             shared: shared_terms(
-                                &units[mentions[i].unit],
-                                &units[mentions[j].unit],
+                                (&units[mentions[i].unit], ids(mentions[i].unit)),
+                                (&units[mentions[j].unit], ids(mentions[j].unit)),
                             ),
                         });
                     }
@@ -1059,14 +1119,21 @@ fn build_claims(
     claims
 }
 
-/// The terms two units share, each with its first place in both.
-fn shared_terms(a: &ClaimUnit, b: &ClaimUnit) -> Vec<SharedTerm> {
+/// The terms two units share, each with its first place in both. Each unit
+/// comes with its term ids (as `weigh` gave them): equal ids, equal keys.
+fn shared_terms(
+    (a, ida): (&ClaimUnit, &[(u32, bool)]),
+    (b, idb): (&ClaimUnit, &[(u32, bool)]),
+) -> Vec<SharedTerm> {
     let mut out: Vec<SharedTerm> = Vec::new();
-    for ta in &a.terms {
-        if out.iter().any(|s| s.key == ta.key) {
+    for (k, ta) in a.terms.iter().enumerate() {
+        let id = ida[k].0;
+        // An earlier occurrence of the key was either taken or not shared.
+        if ida[..k].iter().any(|x| x.0 == id) {
             continue;
         }
-        if let Some(tb) = b.terms.iter().find(|t| t.key == ta.key) {
+        if let Some(m) = idb.iter().position(|x| x.0 == id) {
+            let tb = &b.terms[m];
             out.push(SharedTerm {
                 key: ta.key.clone(),
                 kind: ta.kind.max(tb.kind),

@@ -1195,18 +1195,44 @@ const STARTERS: &[&str] = &[
     "zero",
 ];
 
-/// For each first letter, a bit for each length a starter of that letter
-/// has, so most words are turned away without a string comparison.
-const SHAPES: [u16; 26] = {
-    let mut shapes = [0u16; 26];
+/// Where a word's search in `STARTER_SLOTS` begins, from its first, middle
+/// and last letters and its length.
+const fn starter_hash(b: &[u8]) -> usize {
+    let n = b.len();
+    (b[0] as usize * 31 + b[n / 2] as usize * 17 + b[n - 1] as usize * 7 + n * 131) % 512
+}
+
+/// The starters as an open-addressed hash table of their places in
+/// `STARTERS` plus one (0 for an empty slot), so most words are turned away
+/// without a string comparison and the rest need about one.
+const STARTER_SLOTS: [u8; 512] = {
+    let mut slots = [0u8; 512];
     let mut k = 0;
     while k < STARTERS.len() {
-        let b = STARTERS[k].as_bytes();
-        shapes[(b[0] - b'a') as usize] |= 1 << b.len();
+        let mut h = starter_hash(STARTERS[k].as_bytes());
+        while slots[h] != 0 {
+            h = (h + 1) % 512;
+        }
+        slots[h] = (k + 1) as u8;
         k += 1;
     }
-    shapes
+    slots
 };
+
+/// Whether `w` is one of the `STARTERS`.
+fn is_starter(w: &str) -> bool {
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let mut h = starter_hash(w.as_bytes());
+    loop {
+        match STARTER_SLOTS[h] {
+            0 => return false,
+            k if STARTERS[usize::from(k) - 1] == w => return true,
+            _ => h = (h + 1) % 512,
+        }
+    }
+}
 
 /// Whether a quantity may start at token `i` (a cheap test before reading).
 fn may_start(c: &Ctx, i: usize) -> bool {
@@ -1223,19 +1249,13 @@ fn may_start(c: &Ctx, i: usize) -> bool {
         .position(|b| b == b'-' || b == b'\'')
         .unwrap_or(w.len());
     let head = w.get(..cut).unwrap_or(w);
-    let shape = match head.as_bytes().first() {
-        Some(&b) if b.is_ascii_lowercase() && head.len() < 16 => {
-            SHAPES[usize::from(b - b'a')] & (1 << head.len())
-        }
-        _ => 0,
-    };
     // "a" and "an" start a quantity only as "a dozen", "an estimated".
     let article = match head {
         "a" => c.norm(i + 1) == "dozen",
         "an" => c.norm(i + 1) == "estimated",
         _ => true,
     };
-    shape != 0 && article && STARTERS.binary_search(&head).is_ok()
+    article && is_starter(head)
 }
 
 /// Reads the quantity starting at token `i`, qualifier included.
@@ -1536,12 +1556,14 @@ fn context(articles: &[Article], claims: &Claims, q: &Quantity) -> Context {
         .then(|| (key.to_string(), normalize(t.span.slice(a.text()))))
     };
     let (from, to) = bounds(WINDOW);
-    let left: Vec<(String, String)> = terms
+    // The last three before it, nearest first.
+    out.words = terms
         .iter()
+        .rev()
         .filter(|t| t.span.start >= from && t.span.end <= q.span.start)
         .filter_map(|t| word(t))
+        .take(3)
         .collect();
-    out.words = left.into_iter().rev().take(3).collect();
     out.core = out.words.iter().map(|w| w.0.clone()).collect();
     out.words.extend(
         terms
@@ -1757,11 +1779,17 @@ fn candidate_pairs(quantities: &[Quantity], ctx: &[Context]) -> Vec<(usize, usiz
             }
         }
     }
-    let key = |&(i, j): &(usize, usize)| {
-        let (a, b) = (&quantities[i], &quantities[j]);
-        (a.kind, a.unit.as_str(), i, b.kind, b.unit.as_str(), j)
-    };
-    sort::sort_by(&mut pairs, |x, y| key(x).cmp(&key(y)));
+    // By (kind, unit, id) of the first, then of the second: the rank of each
+    // quantity in that order stands for it.
+    let mut by: Vec<usize> = (0..quantities.len()).collect();
+    sort::sort_by_key(&mut by, |&i| {
+        (quantities[i].kind, quantities[i].unit.as_str())
+    });
+    let mut rank = vec![0; quantities.len()];
+    for (r, &i) in by.iter().enumerate() {
+        rank[i] = r;
+    }
+    sort::sort_by_key(&mut pairs, |&(i, j)| (rank[i], rank[j]));
     pairs.dedup();
     pairs
 }
@@ -2124,6 +2152,14 @@ mod tests {
             .chain(TENS.iter().copied());
         for w in firsts {
             assert!(STARTERS.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn starter_table_finds_every_starter_and_nothing_else() {
+        assert!(STARTERS.iter().all(|w| is_starter(w)));
+        for w in ["the", "and", "abou", "aboutt", "", "-", "Today", "décembre"] {
+            assert!(!is_starter(w), "{w}");
         }
     }
 
