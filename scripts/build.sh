@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
+# Trunk minifies HTML and CSS; the JavaScript glue is minified here.
+python3 scripts/minify-js.py dist
 scripts/size.sh
