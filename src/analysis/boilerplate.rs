@@ -41,7 +41,7 @@ use std::sync::LazyLock;
 
 use super::segment::Segmentation;
 use super::span::Span;
-use super::tokens;
+use super::tokens::{self, Token};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -131,9 +131,30 @@ pub struct BoilerplateReport {
 /// Flags the boilerplate in an article. `headline_hint` is the headline the
 /// caller knows from elsewhere (a manifest or an import form), if any.
 pub fn detect(text: &str, seg: &Segmentation, headline_hint: Option<&str>) -> BoilerplateReport {
-    let norm_text = NormText::new(text, seg);
-    let norms = norm_text.all();
-    let doc = Doc::new(text, seg, &norms, &norm_text.sentences);
+    let mut all = Vec::new();
+    let sentences: Vec<Range<usize>> = seg
+        .sentences
+        .iter()
+        .map(|s| {
+            let from = all.len();
+            tokens::tokenize(text, s.span, &mut all);
+            from..all.len()
+        })
+        .collect();
+    detect_in(text, seg, headline_hint, &all, &sentences)
+}
+
+/// `detect`, given the tokens of every sentence (`tokenize` of its span)
+/// and each sentence's range of them, so the caller can keep them.
+pub(crate) fn detect_in(
+    text: &str,
+    seg: &Segmentation,
+    headline_hint: Option<&str>,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+) -> BoilerplateReport {
+    let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let doc = Doc::new(text, seg, &norms, sentences);
     let hint = headline_hint.map(fold).filter(|h| !h.is_empty());
     let mut marks = Marks::new(seg.sentences.len());
     let mut headline = hint.as_deref().and_then(|h| doc.find_headline(h));
@@ -1050,63 +1071,6 @@ impl<'a> Sent<'a> {
             });
         }
         count
-    }
-}
-
-/// The normalized tokens of every sentence. A token that normalization does
-/// not change (most are lower-case ASCII) is kept as a span of the text; the
-/// others are written one after another into a single string. Either way,
-/// building them costs no allocation per token.
-struct NormText<'a> {
-    text: &'a str,
-    folded: String,
-    tokens: Vec<Norm>,
-    /// Each sentence's range in `tokens`.
-    sentences: Vec<Range<usize>>,
-}
-
-/// Where a normalized token is: a byte range of the text or of
-/// `NormText::folded`.
-enum Norm {
-    Text(Range<usize>),
-    Folded(Range<usize>),
-}
-
-impl<'a> NormText<'a> {
-    fn new(text: &'a str, seg: &Segmentation) -> Self {
-        let mut norms = NormText {
-            text,
-            folded: String::with_capacity(text.len() / 2),
-            tokens: Vec::with_capacity(text.len() / 4),
-            sentences: Vec::with_capacity(seg.sentences.len()),
-        };
-        for s in &seg.sentences {
-            let first = norms.tokens.len();
-            tokens::for_each_token(text, s.span, |span, _, word| {
-                let norm = if tokens::is_normalized(word) {
-                    Norm::Text(span.start..span.end)
-                } else {
-                    let start = norms.folded.len();
-                    tokens::normalize_into(word, &mut norms.folded);
-                    Norm::Folded(start..norms.folded.len())
-                };
-                norms.tokens.push(norm);
-            });
-            norms.sentences.push(first..norms.tokens.len());
-        }
-        norms
-    }
-
-    /// Every token, in order; `sentences` holds ranges of this list.
-    fn all(&self) -> Vec<&str> {
-        self.tokens
-            .iter()
-            .map(|norm| match norm {
-                Norm::Text(range) => self.text.get(range.clone()),
-                Norm::Folded(range) => self.folded.get(range.clone()),
-            })
-            .map(Option::unwrap_or_default)
-            .collect()
     }
 }
 

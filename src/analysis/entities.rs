@@ -744,6 +744,13 @@ pub fn find(articles: &[Article]) -> Vec<Entity> {
     // First pass: cut sentences into pieces and learn which words the corpus
     // writes in lower case and which capitalized mid-sentence.
     let mut lexicon: FastMap<&str, u8> = FastMap::default();
+    // Per first byte, the lengths (up to 63) of the lexicon's words: most
+    // lower-case words are ruled out below without hashing.
+    let mut shapes = [0u64; 128];
+    let shape = |w: &str| {
+        let first = w.bytes().next().unwrap_or(0) & 127;
+        (usize::from(first), 1u64 << w.len().min(63))
+    };
     let mut scans = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         let text = article.text();
@@ -757,6 +764,8 @@ pub fn find(articles: &[Article]) -> Vec<Entity> {
             let strict = (sentence.role == SentenceRole::Headline && is_title_case(text, tokens))
                 || (caps >= 2 && caps * 2 >= pieces.len());
             for p in pieces.iter().filter(|p| p.cap) {
+                let (first, len) = shape(p.low);
+                shapes[first] |= len;
                 let bits = lexicon.entry(p.low).or_default();
                 if *bits & CLASSED == 0 {
                     *bits |= classify(p.low);
@@ -770,6 +779,10 @@ pub fn find(articles: &[Article]) -> Vec<Entity> {
     }
     // Only words also written capitalized need to know about lower case.
     for p in scans.iter().flat_map(|s| &s.2).filter(|p| !p.cap) {
+        let (first, len) = shape(p.low);
+        if shapes[first] & len == 0 {
+            continue;
+        }
         if let Some(bits) = lexicon.get_mut(p.low) {
             *bits |= LOWER;
         }

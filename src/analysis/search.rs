@@ -24,8 +24,31 @@ impl FoldedText {
         let mut folded = String::with_capacity(text.len());
         let mut origin: Vec<(u32, u32)> = Vec::with_capacity(text.len());
         let mut last_space = false;
-        for (at, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // A run of ASCII outside white space, the common case, is copied
+            // in lower case at once, without decoding or the Unicode tables.
+            if b.is_ascii() && !b.is_ascii_whitespace() {
+                let end = bytes[at..]
+                    .iter()
+                    .position(|b| !b.is_ascii() || b.is_ascii_whitespace())
+                    .map_or(bytes.len(), |n| at + n);
+                let start = folded.len();
+                folded.push_str(&text[at..end]);
+                folded[start..].make_ascii_lowercase();
+                origin.extend((at as u32..end as u32).map(|i| (i, i + 1)));
+                last_space = false;
+                at = end;
+                continue;
+            }
+            let c = if b.is_ascii() {
+                b as char
+            } else {
+                text[at..].chars().next().unwrap_or_default()
+            };
             let range = (at as u32, (at + c.len_utf8()) as u32);
+            at = range.1 as usize;
             if c.is_ascii_whitespace() || (!c.is_ascii() && c.is_whitespace()) {
                 if last_space {
                     // Widen the single folded space over the whole run.
@@ -40,12 +63,6 @@ impl FoldedText {
                 continue;
             }
             last_space = false;
-            if c.is_ascii() {
-                // The common case, without the Unicode case tables.
-                folded.push(c.to_ascii_lowercase());
-                origin.push(range);
-                continue;
-            }
             let before = folded.len();
             fold_char(c, &mut folded);
             origin.resize(origin.len() + folded.len() - before, range);

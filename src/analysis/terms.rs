@@ -387,8 +387,13 @@ impl Hasher for FastHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
+        // The last few bytes as one zero-padded word: one round, not one
+        // per byte.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
         }
     }
 
