@@ -33,6 +33,7 @@
 //! comments link, call to action, dense membership pitch. A repeated headline
 //! overrides them all.
 
+use super::words::Words;
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -475,96 +476,29 @@ impl Hasher for WordHasher {
 }
 
 /// Openings of an imperative ask to the reader.
-static CTA_OPENERS: &[&str] = &[
-    "add your name",
-    "add your voice",
-    "sign the petition",
-    "sign our petition",
-    "sign this petition",
-    "sign up",
-    "please share",
-    "please sign",
-    "please donate",
-    "please support",
-    "please follow",
-    "please like",
-    "please subscribe",
-    "please consider",
-    "share this",
-    "share our",
-    "share/tweet",
-    "share on",
-    "tweet this",
-    "click here",
-    "click the link",
-    "click below",
-    "join us",
-    "join our",
-    "join the conversation",
-    "follow us",
-    "like us on",
-    "subscribe to",
-    "subscribe now",
-    "subscribe today",
-    "donate now",
-    "donate today",
-    "chip in",
-    "tell us what you think",
-    "let us know",
-    "leave a comment",
-    "leave your comment",
-    "sound off",
-    "tell congress",
-];
+static CTA_OPENERS: Words = Words::new(
+    "add your name|add your voice|sign the petition|sign our petition|\
+     sign this petition|sign up|please share|please sign|please donate|\
+     please support|please follow|please like|please subscribe|\
+     please consider|share this|share our|share/tweet|share on|tweet this|\
+     click here|click the link|click below|join us|join our|\
+     join the conversation|follow us|like us on|subscribe to|subscribe now|\
+     subscribe today|donate now|donate today|chip in|\
+     tell us what you think|let us know|leave a comment|leave your comment|\
+     sound off|tell congress",
+);
 
-static CREDIT_OPENERS: &[&str] = &[
-    "photo by",
-    "photo:",
-    "photos:",
-    "photo credit",
-    "photo courtesy",
-    "photo via",
-    "photograph:",
-    "photograph by",
-    "photographs by",
-    "photography:",
-    "photography by",
-    "image:",
-    "images:",
-    "image by",
-    "image via",
-    "image credit",
-    "image courtesy",
-    "image source",
-    "featured image",
-    "feature image",
-    "header image",
-    "top image",
-    "lead image",
-    "picture:",
-    "pictured:",
-    "credit:",
-    "credits:",
-    "caption:",
-    "photo illustration",
-    "illustration:",
-    "illustration by",
-    "screenshot:",
-    "screenshot via",
-    "(photo:",
-    "(photo by",
-    "(photo credit",
-    "(photo via",
-    "(photos:",
-    "(image:",
-    "(image by",
-    "(image via",
-    "(image credit",
-    "(credit:",
-    "(ap photo",
-    "(getty",
-    "(screenshot",
-];
+static CREDIT_OPENERS: Words = Words::new(
+    "photo by|photo:|photos:|photo credit|photo courtesy|photo via|\
+     photograph:|photograph by|photographs by|photography:|photography by|\
+     image:|images:|image by|image via|image credit|image courtesy|\
+     image source|featured image|feature image|header image|top image|\
+     lead image|picture:|pictured:|credit:|credits:|caption:|\
+     photo illustration|illustration:|illustration by|screenshot:|\
+     screenshot via|(photo:|(photo by|(photo credit|(photo via|(photos:|\
+     (image:|(image by|(image via|(image credit|(credit:|(ap photo|(getty|\
+     (screenshot",
+);
 /// Agency credits that end a credit line ("Jane Doe/AP", "... AP Images").
 static CREDIT_ENDINGS: &[&str] = &[
     "/ap",
@@ -633,44 +567,16 @@ static DATE_STAMP_OPENERS: &[&str] = &[
     "modified:",
     "date:",
 ];
-static LABEL_OPENERS: &[&str] = &[
-    "tags:",
-    "tagged:",
-    "tagged with:",
-    "filed under:",
-    "categories:",
-    "category:",
-    "topics:",
-    "keywords:",
-    "share this:",
-    "share this article",
-    "share this story",
-    "share this post",
-    "share on facebook",
-    "share on twitter",
-    "related:",
-    "related articles",
-    "related stories",
-    "related posts",
-    "related coverage",
-    "related content",
-    "related links",
-    "see also:",
-    "more from",
-    "more stories",
-    "you may also like",
-    "you might also like",
-    "recommended for you",
-    "trending now",
-    "most popular",
-    "most read",
-    "advertisement",
-    "sponsored content",
-    "skip to content",
-    "back to top",
-    "print this",
-    "email this",
-];
+static LABEL_OPENERS: Words = Words::new(
+    "tags:|tagged:|tagged with:|filed under:|categories:|category:|topics:|\
+     keywords:|share this:|share this article|share this story|\
+     share this post|share on facebook|share on twitter|related:|\
+     related articles|related stories|related posts|related coverage|\
+     related content|related links|see also:|more from|more stories|\
+     you may also like|you might also like|recommended for you|\
+     trending now|most popular|most read|advertisement|sponsored content|\
+     skip to content|back to top|print this|email this",
+);
 static SHARE_BUTTONS: &[&str] = &[
     "share",
     "print",
@@ -737,249 +643,44 @@ static MONTHS: &[&str] = &[
     "dec",
 ];
 /// Words besides months and numbers that appear in a date stamp.
-static DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "at",
-    "on",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "of",
-    "th",
-    "st",
-    "nd",
-    "rd",
-];
+static DATE_WORDS: Words = Words::new(
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|\
+     wed|thu|thur|thurs|fri|sat|sun|at|on|am|pm|a.m.|p.m.|et|est|edt|ct|\
+     cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|of|th|st|nd|rd",
+);
 
 /// Head words of a staff title; a role line needs one of them.
-static ROLE_HEADS: &[&str] = &[
-    "editor",
-    "editors",
-    "writer",
-    "writers",
-    "reporter",
-    "reporters",
-    "correspondent",
-    "correspondents",
-    "contributor",
-    "contributors",
-    "columnist",
-    "columnists",
-    "staff",
-    "journalist",
-    "journalists",
-    "photographer",
-    "producer",
-    "analyst",
-    "blogger",
-    "author",
-    "intern",
-    "publisher",
-    "founder",
-    "anchor",
-    "host",
-    "critic",
-    "fellow",
-    "newswriter",
-    "cartoonist",
-    "commentator",
-    "researcher",
-];
+static ROLE_HEADS: Words = Words::new(
+    "editor|editors|writer|writers|reporter|reporters|correspondent|\
+     correspondents|contributor|contributors|columnist|columnists|staff|\
+     journalist|journalists|photographer|producer|analyst|blogger|author|\
+     intern|publisher|founder|anchor|host|critic|fellow|newswriter|\
+     cartoonist|commentator|researcher",
+);
 /// Words that may qualify a staff title ("Senior White House Correspondent").
-static ROLE_MODIFIERS: &[&str] = &[
-    "senior",
-    "chief",
-    "at",
-    "large",
-    "in",
-    "of",
-    "the",
-    "and",
-    "for",
-    "contributing",
-    "associate",
-    "managing",
-    "executive",
-    "deputy",
-    "assistant",
-    "political",
-    "national",
-    "international",
-    "foreign",
-    "investigative",
-    "freelance",
-    "special",
-    "white",
-    "house",
-    "congressional",
-    "news",
-    "digital",
-    "social",
-    "media",
-    "science",
-    "health",
-    "tech",
-    "technology",
-    "business",
-    "sports",
-    "opinion",
-    "editorial",
-    "features",
-    "local",
-    "metro",
-    "breaking",
-    "desk",
-    "bureau",
-    "guest",
-    "lead",
-    "general",
-    "assignment",
-    "data",
-    "visual",
-    "video",
-    "audio",
-    "podcast",
-    "copy",
-    "web",
-    "online",
-    "world",
-    "economics",
-    "legal",
-    "affairs",
-    "culture",
-    "investigations",
-    "courts",
-    "climate",
-    "politics",
-    "election",
-    "elections",
-    "campaign",
-    "capitol",
-    "hill",
-    "washington",
-    "global",
-    "economy",
-    "finance",
-    "markets",
-    "security",
-    "defense",
-    "justice",
-    "co",
-    "staff",
-];
+static ROLE_MODIFIERS: Words = Words::new(
+    "senior|chief|at|large|in|of|the|and|for|contributing|associate|\
+     managing|executive|deputy|assistant|political|national|international|\
+     foreign|investigative|freelance|special|white|house|congressional|\
+     news|digital|social|media|science|health|tech|technology|business|\
+     sports|opinion|editorial|features|local|metro|breaking|desk|bureau|\
+     guest|lead|general|assignment|data|visual|video|audio|podcast|copy|\
+     web|online|world|economics|legal|affairs|culture|investigations|\
+     courts|climate|politics|election|elections|campaign|capitol|hill|\
+     washington|global|economy|finance|markets|security|defense|justice|co|\
+     staff",
+);
 /// Capitalized words that never make a name line ("Latest News", "Read More").
-static NOT_NAME_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "for",
-    "and",
-    "to",
-    "by",
-    "with",
-    "from",
-    "or",
-    "latest",
-    "more",
-    "read",
-    "comments",
-    "comment",
-    "home",
-    "news",
-    "share",
-    "related",
-    "tags",
-    "top",
-    "most",
-    "popular",
-    "trending",
-    "menu",
-    "search",
-    "about",
-    "contact",
-    "sign",
-    "log",
-    "subscribe",
-    "advertisement",
-    "masthead",
-    "breaking",
-    "live",
-    "video",
-    "photos",
-    "opinion",
-    "politics",
-    "editor",
-    "staff",
-    "writer",
-    "reporter",
-    "this",
-    "that",
-    "our",
-    "your",
-    "my",
-    "thank",
-    "thanks",
-    "you",
-    "we",
-    "it",
-    "is",
-    "are",
-    "not",
-    "no",
-    "yes",
-    "all",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-];
+static NOT_NAME_WORDS: Words = Words::new(
+    "the|a|an|of|in|on|at|for|and|to|by|with|from|or|latest|more|read|\
+     comments|comment|home|news|share|related|tags|top|most|popular|\
+     trending|menu|search|about|contact|sign|log|subscribe|advertisement|\
+     masthead|breaking|live|video|photos|opinion|politics|editor|staff|\
+     writer|reporter|this|that|our|your|my|thank|thanks|you|we|it|is|are|\
+     not|no|yes|all|monday|tuesday|wednesday|thursday|friday|saturday|\
+     sunday|january|february|march|july|september|october|november|\
+     december|today|yesterday",
+);
 /// Verbs that follow the author's name at the start of a bio.
 static BIO_VERBS: &[&str] = &[
     "is",
@@ -1523,11 +1224,12 @@ impl PhraseIndex {
     }
 }
 
-/// `CTA_OPENERS` and `CREDIT_OPENERS`, indexed: every sentence is tested
+/// `CTA_OPENERS.all()` and `CREDIT_OPENERS.all()`, indexed: every sentence is tested
 /// against both.
-static CTA_OPENER_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(CTA_OPENERS));
+static CTA_OPENER_INDEX: LazyLock<PhraseIndex> =
+    LazyLock::new(|| PhraseIndex::new(CTA_OPENERS.all()));
 static CREDIT_OPENER_INDEX: LazyLock<PhraseIndex> =
-    LazyLock::new(|| PhraseIndex::new(CREDIT_OPENERS));
+    LazyLock::new(|| PhraseIndex::new(CREDIT_OPENERS.all()));
 
 /// A quick first test for whether a text whose first two bytes are `head`
 /// starts with `phrase`. Phrase lists are tested against many sentences, and
@@ -1567,7 +1269,7 @@ fn is_name_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
         && w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
-        && !is_one_of(w, NOT_NAME_WORDS)
+        && !is_one_of(w, NOT_NAME_WORDS.all())
 }
 
 /// A standalone line of two or three name words, like "Grant Stern".
@@ -1600,8 +1302,8 @@ fn is_role_line(s: &Sent) -> bool {
     for part in parts {
         norm.clear();
         tokens::normalize_into(part, &mut norm);
-        let head = ROLE_HEADS.contains(&norm.as_str());
-        if !head && !ROLE_MODIFIERS.contains(&norm.as_str()) {
+        let head = ROLE_HEADS.all().contains(&norm.as_str());
+        if !head && !ROLE_MODIFIERS.all().contains(&norm.as_str()) {
             return false;
         }
         has_head |= head;
@@ -1774,7 +1476,7 @@ fn furniture_rule(s: &Sent) -> Option<&'static str> {
     if (starts_with_any(f, DATE_STAMP_OPENERS) || is_date_only(s)) && n() <= 12 && has_date(s) {
         return Some(RULE_FURNITURE_DATE);
     }
-    if starts_with_any(f, LABEL_OPENERS) && n() <= 15 && !s.terminal {
+    if starts_with_any(f, LABEL_OPENERS.all()) && n() <= 15 && !s.terminal {
         return Some(RULE_FURNITURE_LABEL);
     }
     if !s.terminal && s.norms.iter().all(|w| SHARE_BUTTONS.contains(w)) && n() >= 1 {
@@ -1801,7 +1503,7 @@ fn is_date_only(s: &Sent) -> bool {
         n.chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == ':')
             || MONTHS.contains(n)
-            || DATE_WORDS.contains(n)
+            || DATE_WORDS.all().contains(n)
     }) && s.word_count_up_to(9) <= 8
 }
 

@@ -42,6 +42,7 @@
 //! frequent, then first seen); aliases are the other written forms, sorted.
 //! Entities are sorted by outlets, then mentions (both descending), then name.
 
+use super::words::Words;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -128,54 +129,53 @@ impl Entity {
 
 /// Common first names: a capitalized run starting with one is a person.
 #[rustfmt::skip]
-const FIRST_NAMES: &[&str] = &[
-    "aaron", "adam", "alan", "alex", "alexander", "alice", "amy", "andrew", "angela", "ann", "anna",
-    "anthony", "barack", "barbara", "ben", "benjamin", "bernie", "betsy", "bill", "bob", "brian",
-    "carl", "carol", "charles", "chris", "christian", "christopher", "chuck", "dan", "daniel",
-    "david", "deborah", "diane", "donald", "donna", "doug", "edward", "elizabeth", "emily", "emma",
-    "eric", "frank", "gary", "george", "grant", "hilary", "hillary", "ivanka", "jack", "james",
-    "jane", "jared", "jason", "jeff", "jennifer", "jim", "joe", "john", "jonathan", "joseph",
-    "julian", "karen", "kate", "kevin", "kim", "laura", "linda", "lisa", "mark", "mary", "matt",
-    "matthew", "melania", "michael", "michelle", "mike", "mitch", "nancy", "nick", "paul", "peter",
-    "rachel", "rebecca", "rebekah", "richard", "robert", "ron", "ruth", "ryan", "sam", "sarah",
-    "scott", "sean", "stephen", "steve", "steven", "susan", "ted", "thomas", "tim", "tom", "tony",
-    "vladimir", "william",
-];
+static FIRST_NAMES: Words = Words::new(
+    "aaron|adam|alan|alex|alexander|alice|amy|andrew|angela|ann|anna|\
+     anthony|barack|barbara|ben|benjamin|bernie|betsy|bill|bob|brian|carl|\
+     carol|charles|chris|christian|christopher|chuck|dan|daniel|david|\
+     deborah|diane|donald|donna|doug|edward|elizabeth|emily|emma|eric|\
+     frank|gary|george|grant|hilary|hillary|ivanka|jack|james|jane|jared|\
+     jason|jeff|jennifer|jim|joe|john|jonathan|joseph|julian|karen|kate|\
+     kevin|kim|laura|linda|lisa|mark|mary|matt|matthew|melania|michael|\
+     michelle|mike|mitch|nancy|nick|paul|peter|rachel|rebecca|rebekah|\
+     richard|robert|ron|ruth|ryan|sam|sarah|scott|sean|stephen|steve|\
+     steven|susan|ted|thomas|tim|tom|tony|vladimir|william",
+);
 
 /// Countries, regions, US states (and the abbreviations of party-state tags
 /// such as "(D-Calif.)") and major cities.
 #[rustfmt::skip]
-const PLACES: &[&str] = &[
-    "afghanistan", "africa", "alabama", "alaska", "ariz", "arizona", "arkansas", "asia", "atlanta",
-    "australia", "austria", "baltimore", "beijing", "belgium", "berlin", "boston", "brazil",
-    "britain", "brooklyn", "brussels", "calif", "california", "canada", "chicago", "china", "colo",
-    "colorado", "conn", "connecticut", "cuba", "d.c.", "dallas", "delaware", "denmark", "detroit",
-    "ecuador", "egypt", "england", "europe", "fla", "florida", "france", "geneva", "georgia",
-    "germany", "greece", "hamburg", "hawaii", "hong kong", "houston", "idaho", "illinois", "india",
-    "indiana", "iowa", "iran", "iraq", "ireland", "israel", "italy", "japan", "kansas", "kentucky",
-    "kiev", "ky", "kyiv", "las vegas", "lisbon", "london", "los angeles", "louisiana", "madrid",
-    "maine", "manhattan", "maryland", "massachusetts", "mexico", "miami", "mich", "michigan",
-    "middle east", "minn", "minnesota", "mississippi", "missouri", "montana", "moscow", "n.j.",
-    "n.y.", "nebraska", "netherlands", "nevada", "new hampshire", "new jersey", "new mexico",
-    "new orleans", "new york", "north carolina", "north dakota", "north korea", "norway", "ohio",
-    "oklahoma", "oregon", "pakistan", "paris", "pennsylvania", "philadelphia", "poland", "portugal",
-    "rhode island", "rome", "russia", "san antonio", "san francisco", "saudi arabia", "scotland",
-    "seattle", "south carolina", "south dakota", "south korea", "spain", "stockholm", "sweden",
-    "switzerland", "syria", "tenn", "tennessee", "texas", "tokyo", "toronto", "turkey", "u.k.",
-    "u.s.", "u.s.a.", "uk", "ukraine", "united kingdom", "united states", "usa", "utah",
-    "venezuela", "vermont", "virginia", "wales", "washington", "west virginia", "wis", "wisconsin",
-    "wyoming",
-];
+static PLACES: Words = Words::new(
+    "afghanistan|africa|alabama|alaska|ariz|arizona|arkansas|asia|atlanta|\
+     australia|austria|baltimore|beijing|belgium|berlin|boston|brazil|\
+     britain|brooklyn|brussels|calif|california|canada|chicago|china|colo|\
+     colorado|conn|connecticut|cuba|d.c.|dallas|delaware|denmark|detroit|\
+     ecuador|egypt|england|europe|fla|florida|france|geneva|georgia|\
+     germany|greece|hamburg|hawaii|hong kong|houston|idaho|illinois|india|\
+     indiana|iowa|iran|iraq|ireland|israel|italy|japan|kansas|kentucky|\
+     kiev|ky|kyiv|las vegas|lisbon|london|los angeles|louisiana|madrid|\
+     maine|manhattan|maryland|massachusetts|mexico|miami|mich|michigan|\
+     middle east|minn|minnesota|mississippi|missouri|montana|moscow|n.j.|\
+     n.y.|nebraska|netherlands|nevada|new hampshire|new jersey|new mexico|\
+     new orleans|new york|north carolina|north dakota|north korea|norway|\
+     ohio|oklahoma|oregon|pakistan|paris|pennsylvania|philadelphia|poland|\
+     portugal|rhode island|rome|russia|san antonio|san francisco|\
+     saudi arabia|scotland|seattle|south carolina|south dakota|south korea|\
+     spain|stockholm|sweden|switzerland|syria|tenn|tennessee|texas|tokyo|\
+     toronto|turkey|u.k.|u.s.|u.s.a.|uk|ukraine|united kingdom|\
+     united states|usa|utah|venezuela|vermont|virginia|wales|washington|\
+     west virginia|wis|wisconsin|wyoming",
+);
 
 /// Well-known organisations, parties and institutions.
 #[rustfmt::skip]
-const ORGS: &[&str] = &[
-    "amazon", "apple", "cia", "congress", "democratic party", "democrats", "doj", "eu", "facebook",
-    "fbi", "google", "gop", "house", "instagram", "irs", "justice department", "kremlin",
-    "microsoft", "nasa", "nato", "nsa", "pentagon", "republican party", "republicans", "senate",
-    "state department", "supreme court", "twitter", "united nations", "white house", "wikileaks",
-    "youtube",
-];
+static ORGS: Words = Words::new(
+    "amazon|apple|cia|congress|democratic party|democrats|doj|eu|facebook|\
+     fbi|google|gop|house|instagram|irs|justice department|kremlin|\
+     microsoft|nasa|nato|nsa|pentagon|republican party|republicans|senate|\
+     state department|supreme court|twitter|united nations|white house|\
+     wikileaks|youtube",
+);
 
 /// News outlets: (written form without a leading "the", outlet). The outlet
 /// starts with "the " when "The" belongs to its name, and with "?" when the
@@ -233,14 +233,14 @@ const TITLES: &[&str] = &[
 /// Capitalized words that are never names: dates, sentence adverbs and
 /// common all-caps abbreviations.
 #[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
-    "according", "am", "apr", "april", "aug", "august", "breaking", "dear", "dec", "december",
-    "dna", "exclusive", "feb", "february", "finally", "former", "friday", "however", "id", "indeed",
-    "instead", "jan", "january", "jul", "july", "jun", "june", "last", "later", "mar", "march",
-    "may", "meanwhile", "monday", "moreover", "nevertheless", "next", "note", "nov", "november",
-    "oct", "october", "ok", "pac", "pacs", "pm", "saturday", "sept", "september", "still", "sunday",
-    "thursday", "today", "tuesday", "tv", "update", "wednesday", "yesterday",
-];
+static NOT_NAMES: Words = Words::new(
+    "according|am|apr|april|aug|august|breaking|dear|dec|december|dna|\
+     exclusive|feb|february|finally|former|friday|however|id|indeed|\
+     instead|jan|january|jul|july|jun|june|last|later|mar|march|may|\
+     meanwhile|monday|moreover|nevertheless|next|note|nov|november|oct|\
+     october|ok|pac|pacs|pm|saturday|sept|september|still|sunday|thursday|\
+     today|tuesday|tv|update|wednesday|yesterday",
+);
 
 /// Nationalities and party adjectives: part of a name ("Democratic National
 /// Committee") but no entity alone ("Russian hackers").
@@ -254,12 +254,12 @@ const DEMONYMS: &[&str] = &[
 
 /// Last words that make a name an organisation (also in the plural).
 #[rustfmt::skip]
-const ORG_SUFFIXES: &[&str] = &[
-    "administration", "agency", "association", "bank", "board", "bureau", "campaign", "commission",
-    "committee", "company", "corp", "corporation", "council", "counsel", "court", "department",
-    "foundation", "group", "inc", "institute", "llc", "ltd", "ministry", "office", "party",
-    "service", "society", "team", "union", "university",
-];
+static ORG_SUFFIXES: Words = Words::new(
+    "administration|agency|association|bank|board|bureau|campaign|\
+     commission|committee|company|corp|corporation|council|counsel|court|\
+     department|foundation|group|inc|institute|llc|ltd|ministry|office|\
+     party|service|society|team|union|university",
+);
 
 /// Lower-case words right before a name that say it is an organisation.
 #[rustfmt::skip]
@@ -306,9 +306,9 @@ fn outlet(phrase: &str) -> Option<&'static str> {
 fn gazetteer(phrase: &str) -> Option<EntityKind> {
     if outlet(phrase).is_some() {
         Some(EntityKind::Outlet)
-    } else if has(ORGS, phrase) {
+    } else if has(ORGS.all(), phrase) {
         Some(EntityKind::Organization)
-    } else if has(PLACES, phrase) {
+    } else if has(PLACES.all(), phrase) {
         Some(EntityKind::Place)
     } else {
         None
@@ -316,7 +316,10 @@ fn gazetteer(phrase: &str) -> Option<EntityKind> {
 }
 
 fn org_suffix(word: &str) -> bool {
-    has(ORG_SUFFIXES, word) || word.strip_suffix('s').is_some_and(|w| has(ORG_SUFFIXES, w))
+    has(ORG_SUFFIXES.all(), word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| has(ORG_SUFFIXES.all(), w))
 }
 
 /// What is known about a lower-case word, as bits. The corpus tells whether
@@ -339,10 +342,10 @@ fn listed(phrase: &str) -> u8 {
         let mut map: FastMap<&'static str, u8> = FastMap::default();
         let lists = [
             (TITLES, COMMON | TITLE),
-            (NOT_NAMES, COMMON),
-            (FIRST_NAMES, LISTED),
-            (ORGS, LISTED),
-            (PLACES, LISTED),
+            (NOT_NAMES.all(), COMMON),
+            (FIRST_NAMES.all(), LISTED),
+            (ORGS.all(), LISTED),
+            (PLACES.all(), LISTED),
         ];
         for (list, bits) in lists {
             for &w in list {
@@ -670,7 +673,7 @@ impl Scan<'_, '_> {
                 key: undouble(&phrase),
                 outlet: outlet_name,
                 gazetteer: kind,
-                person: titled || (!one_word && has(FIRST_NAMES, ps[start].low)),
+                person: titled || (!one_word && has(FIRST_NAMES.all(), ps[start].low)),
                 org: extended
                     || org_suffix(ps[end - 1].low)
                     || before.is_some_and(|b| has(ORG_BEFORE, b.low))
@@ -1400,13 +1403,13 @@ mod tests {
     #[test]
     fn gazetteers_are_sorted_for_binary_search() {
         for list in [
-            FIRST_NAMES,
-            PLACES,
-            ORGS,
+            FIRST_NAMES.all(),
+            PLACES.all(),
+            ORGS.all(),
             TITLES,
-            NOT_NAMES,
+            NOT_NAMES.all(),
             DEMONYMS,
-            ORG_SUFFIXES,
+            ORG_SUFFIXES.all(),
             ORG_BEFORE,
             ORG_AFTER,
             OF_HEADS,

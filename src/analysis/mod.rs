@@ -21,6 +21,7 @@ pub mod sort;
 pub mod span;
 pub mod terms;
 pub mod tokens;
+pub mod words;
 
 #[cfg(test)]
 mod test_support;

@@ -22,6 +22,7 @@
 //! All spans are trimmed, non-empty, in order and on char boundaries.
 
 use super::span::Span;
+use super::words::Words;
 
 /// A block of text separated from its neighbours by a blank line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -326,12 +327,12 @@ fn split_sentences(text: &str, unit: Span, mut sentence: impl FnMut(Span)) {
 }
 
 /// Titles written before a name: a period after them never ends a sentence.
-static TITLES: &[&str] = &[
-    "adm", "amb", "atty", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gov",
-    "hon", "insp", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof",
-    "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "jr", "inc", "corp",
-    "co", "ltd", "llc", "plc", "bros", "vs", "v", "cf", "viz", "approx", "dept", "univ", "assn",
-];
+static TITLES: Words = Words::new(
+    "adm|amb|atty|capt|cmdr|col|cpl|det|dr|fr|ft|gen|gov|hon|insp|lt|maj|\
+     messrs|mme|mr|mrs|ms|msgr|mt|pres|prof|pvt|rep|reps|rev|sen|sens|sgt|\
+     sr|st|supt|jr|inc|corp|co|ltd|llc|plc|bros|vs|v|cf|viz|approx|dept|\
+     univ|assn",
+);
 
 /// Abbreviations that are followed by a number ("No. 5", "Oct. 26"); before
 /// anything else they may well end a sentence ("He said no.").
@@ -347,97 +348,18 @@ static SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["etc", "al"];
 /// Capitalized words that typically continue a name after a dotted acronym or
 /// a time ("the U.S. Senate", "5 p.m. Eastern", "U.S. Monday"), so the period
 /// before them does not end the sentence.
-static CONTINUATIONS: &[&str] = &[
-    "Agency",
-    "Air",
-    "Ambassador",
-    "Army",
-    "Attorney",
-    "Bank",
-    "Border",
-    "Capitol",
-    "Census",
-    "Central",
-    "Chamber",
-    "Circuit",
-    "Citizenship",
-    "Coast",
-    "Code",
-    "Congress",
-    "Constitution",
-    "Consulate",
-    "Court",
-    "Courts",
-    "Customs",
-    "Cup",
-    "Defense",
-    "Department",
-    "District",
-    "Dollar",
-    "Dollars",
-    "Eastern",
-    "Embassy",
-    "Federal",
-    "Forces",
-    "Government",
-    "Guard",
-    "Highway",
-    "House",
-    "Immigration",
-    "Intelligence",
-    "Interstate",
-    "Marine",
-    "Marines",
-    "Marshal",
-    "Marshals",
-    "Military",
-    "Mint",
-    "Mountain",
-    "National",
-    "Navy",
-    "Olympic",
-    "Olympics",
-    "Open",
-    "Pacific",
-    "Park",
-    "Patent",
-    "Postal",
-    "President",
-    "Representative",
-    "Route",
-    "Secretary",
-    "Senate",
-    "Senator",
-    "Space",
-    "State",
-    "Steel",
-    "Supreme",
-    "Time",
-    "Treasury",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "ET",
-    "EST",
-    "EDT",
-    "CT",
-    "CST",
-    "CDT",
-    "MT",
-    "MST",
-    "MDT",
-    "PT",
-    "PST",
-    "PDT",
-    "GMT",
-    "UTC",
-    "BST",
-    "CET",
-];
+static CONTINUATIONS: Words = Words::new(
+    "Agency|Air|Ambassador|Army|Attorney|Bank|Border|Capitol|Census|\
+     Central|Chamber|Circuit|Citizenship|Coast|Code|Congress|Constitution|\
+     Consulate|Court|Courts|Customs|Cup|Defense|Department|District|Dollar|\
+     Dollars|Eastern|Embassy|Federal|Forces|Government|Guard|Highway|House|\
+     Immigration|Intelligence|Interstate|Marine|Marines|Marshal|Marshals|\
+     Military|Mint|Mountain|National|Navy|Olympic|Olympics|Open|Pacific|\
+     Park|Patent|Postal|President|Representative|Route|Secretary|Senate|\
+     Senator|Space|State|Steel|Supreme|Time|Treasury|Monday|Tuesday|\
+     Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT|MT|\
+     MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET",
+);
 
 /// Whether the single period at byte `dot` of `s` belongs to an abbreviation
 /// that does not end the sentence, given that the next word starts at byte
@@ -477,7 +399,7 @@ fn abbreviation_continues(s: &str, dot: usize, next: usize) -> bool {
             return true;
         }
     }
-    if is(TITLES) {
+    if is(TITLES.all()) {
         return true;
     }
     if is(BEFORE_NUMBER) {
@@ -490,7 +412,7 @@ fn abbreviation_continues(s: &str, dot: usize, next: usize) -> bool {
 }
 
 /// After a dotted acronym, a digit or a lower-case word continues the
-/// sentence, and so does a capitalized word from `CONTINUATIONS`; any other
+/// sentence, and so does a capitalized word from `CONTINUATIONS.all()`; any other
 /// capitalized word or an opening quote starts a new sentence ("relations
 /// with the U.S. WikiLeaks has denied ...").
 fn continues_after_acronym(next_char: char, next_word: &str) -> bool {
@@ -501,6 +423,7 @@ fn continues_after_acronym(next_char: char, next_word: &str) -> bool {
         return !is_opener(next_char);
     }
     CONTINUATIONS
+        .all()
         .iter()
         .any(|c| c.eq_ignore_ascii_case(next_word))
 }

@@ -10,6 +10,7 @@
 //! remembers the token it came from, so the evidence for a link can be shown
 //! in the source's own words.
 
+use super::words::Words;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -43,197 +44,24 @@ pub struct Term {
 /// and parts of the day ("early", "morning": every fact of a story happened
 /// that morning). Kept short and sorted; embedded rather than taken from a
 /// crate (the `stop-words` crate costs ~120 KB gzipped).
-const STOPWORDS: &[&str] = &[
-    "a",
-    "a.m.",
-    "about",
-    "above",
-    "according",
-    "across",
-    "after",
-    "afternoon",
-    "again",
-    "against",
-    "ago",
-    "all",
-    "almost",
-    "along",
-    "also",
-    "am",
-    "amid",
-    "among",
-    "an",
-    "and",
-    "any",
-    "approximately",
-    "are",
-    "around",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "behind",
-    "being",
-    "beside",
-    "between",
-    "beyond",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "during",
-    "each",
-    "earlier",
-    "early",
-    "even",
-    "evening",
-    "ever",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "inside",
-    "into",
-    "is",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "last",
-    "later",
-    "least",
-    "less",
-    "many",
-    "may",
-    "me",
-    "might",
-    "more",
-    "morning",
-    "most",
-    "much",
-    "must",
-    "my",
-    "near",
-    "nearly",
-    "neither",
-    "night",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "number",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "onto",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "p.m.",
-    "per",
-    "percent",
-    "reported",
-    "reportedly",
-    "reporting",
-    "reports",
-    "roughly",
-    "said",
-    "same",
-    "say",
-    "says",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "to",
-    "today",
-    "told",
-    "tomorrow",
-    "tonight",
-    "too",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "very",
-    "via",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "wrote",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-];
+static STOPWORDS: Words = Words::new(
+    "a|a.m.|about|above|according|across|after|afternoon|again|against|ago|\
+     all|almost|along|also|am|amid|among|an|and|any|approximately|are|\
+     around|as|at|be|because|been|before|behind|being|beside|between|\
+     beyond|both|but|by|can|could|despite|did|do|does|doing|during|each|\
+     earlier|early|even|evening|ever|few|for|from|further|had|has|have|\
+     having|he|her|here|hers|herself|him|himself|his|how|however|i|if|in|\
+     inside|into|is|it|it's|its|itself|just|last|later|least|less|many|may|\
+     me|might|more|morning|most|much|must|my|near|nearly|neither|night|no|\
+     nor|not|now|number|of|off|on|once|one|only|onto|or|other|our|ours|out|\
+     over|own|p.m.|per|percent|reported|reportedly|reporting|reports|\
+     roughly|said|same|say|says|she|should|since|so|some|still|such|than|\
+     that|the|their|theirs|them|themselves|then|there|these|they|this|\
+     those|though|through|to|today|told|tomorrow|tonight|too|toward|\
+     towards|under|until|up|upon|very|via|was|we|were|what|when|where|\
+     whether|which|while|who|whom|whose|why|will|with|within|without|would|\
+     wrote|yesterday|yet|you|your",
+);
 
 /// Paraphrases folded onto one key, by stem. Only words that news writing
 /// really swaps for one another, whatever the story, are here: how contact is
@@ -447,7 +275,7 @@ fn surfaces() -> &'static FastMap<&'static str, Surface> {
     static MAP: OnceLock<FastMap<&'static str, Surface>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = FastMap::default();
-        for &w in STOPWORDS {
+        for &w in STOPWORDS.all() {
             map.entry(w).or_insert_with(Surface::default).stop = true;
         }
         for &(w, v) in NUMBER_WORDS {
@@ -874,7 +702,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOPWORDS.all().windows(2).all(|w| w[0] < w[1]));
         assert!(PARAPHRASES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
