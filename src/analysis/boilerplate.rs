@@ -33,6 +33,7 @@
 //! comments link, call to action, dense membership pitch. A repeated headline
 //! overrides them all.
 
+use super::quantities::month_of;
 use super::words::Words;
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -616,32 +617,6 @@ static MASTHEAD_LINES: &[&str] = &[
     "contact us",
 ];
 
-static MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 /// Words besides months and numbers that appear in a date stamp.
 static DATE_WORDS: Words = Words::new(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|\
@@ -1261,7 +1236,7 @@ fn has_date(s: &Sent) -> bool {
         .as_bytes()
         .split(|b| !b.is_ascii_digit())
         .any(|run| run.len() == 4 && (run.starts_with(b"19") || run.starts_with(b"20")));
-    year || s.norms.iter().any(|n| MONTHS.contains(n))
+    year || s.norms.iter().any(|n| month_of(n).is_some())
 }
 
 /// A capitalized word that can be part of a person's name.
@@ -1502,7 +1477,7 @@ fn is_date_only(s: &Sent) -> bool {
     s.norms.iter().all(|n| {
         n.chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == ':')
-            || MONTHS.contains(n)
+            || month_of(n).is_some()
             || DATE_WORDS.all().contains(n)
     }) && s.word_count_up_to(9) <= 8
 }

@@ -1045,12 +1045,7 @@ mod tests {
     use crate::analysis::{analyze, Analysis, ArticleSource};
 
     fn corpus(texts: &[&str]) -> Analysis {
-        let sources = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleSource::from_text(&format!("Outlet {i}"), t))
-            .collect();
-        analyze("t", sources)
+        crate::analysis::test_support::analyze_texts(texts)
     }
 
     /// Each entity as "kind:Name" followed by "/Alias" for each alias; sorted.

@@ -454,7 +454,8 @@ impl Ctx<'_> {
     }
 }
 
-fn month_of(w: &str) -> Option<u32> {
+/// The month (1–12) a word names: "june", "jun", "jun.", "sept".
+pub(crate) fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     let i = MONTHS.iter().position(|m| {
         *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")

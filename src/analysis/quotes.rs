@@ -1438,17 +1438,12 @@ pub fn link_speakers(quotes: &mut Quotes, entities: &[Entity]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::article::{analyze, Analysis, ArticleSource};
+    use crate::analysis::article::Analysis;
     use crate::analysis::corpus::bundled_analysis;
     use crate::analysis::test_support::random_strings;
 
     fn run(texts: &[&str]) -> Analysis {
-        let sources = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ArticleSource::from_text(&format!("Outlet {i}"), t))
-            .collect();
-        analyze("t", sources)
+        crate::analysis::test_support::analyze_texts(texts)
     }
 
     /// Renders every quotation of one article as "words | speaker | cue"

@@ -1,5 +1,17 @@
 //! Helpers shared by the core's unit tests.
 
+use super::{analyze, Analysis, ArticleSource};
+
+/// The analysis of a few texts, one article each, outlets "Outlet 0", "Outlet 1", ….
+pub fn analyze_texts(texts: &[&str]) -> Analysis {
+    let sources = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleSource::from_text(&format!("Outlet {i}"), t))
+        .collect();
+    analyze("t", sources)
+}
+
 /// `count` reproducible strings drawn from `alphabet` by a xorshift generator
 /// seeded with `seed`, each shorter than `max_len` chars. Used to show the
 /// scanners never panic on odd mixes of the characters that matter to them.
