@@ -1811,7 +1811,7 @@ fn judge(
         format!("“{text}” ({label})")
     };
     // The label: what kind of value, and the words most members share, as
-    // written ("money: paid, ultimately").
+    // written ("amount: paid, ultimately").
     let mut words: Vec<(usize, &str, &str)> = Vec::new();
     for &q in &qs {
         for (key, written) in &ctx[q].words {
@@ -1823,13 +1823,24 @@ fn judge(
     }
     sort::sort_by(&mut words, |a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     let head = match (q0.kind, q0.unit.as_str()) {
-        (QuantityKind::Count, unit) => unit.to_string(),
+        (QuantityKind::Count, unit) => format!("number of {unit}"),
+        (QuantityKind::Money, _) => "amount".to_string(),
+        (QuantityKind::Percent, _) => "share".to_string(),
+        (QuantityKind::Duration, _) => "length of time".to_string(),
         (QuantityKind::Date, "") => "date".to_string(),
         (QuantityKind::Date, "statement") => "date of a statement".to_string(),
         (QuantityKind::Date, unit) => format!("date of the {unit}"),
         (kind, _) => kind.slug().to_string(),
     };
-    let about: Vec<&str> = words.iter().take(2).map(|w| w.2).collect();
+    // Where several values meet, only words at least two of them share name
+    // the measure (one outlet's "able to find" is not what is counted).
+    let shared = if qs.len() > 1 { 2 } else { 1 };
+    let about: Vec<&str> = words
+        .iter()
+        .filter(|w| w.0 >= shared)
+        .take(2)
+        .map(|w| w.2)
+        .collect();
     let label = if about.is_empty() {
         head
     } else {
