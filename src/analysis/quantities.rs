@@ -1830,7 +1830,6 @@ fn judge(
         (QuantityKind::Date, "") => "date".to_string(),
         (QuantityKind::Date, "statement") => "date of a statement".to_string(),
         (QuantityKind::Date, unit) => format!("date of the {unit}"),
-        (kind, _) => kind.slug().to_string(),
     };
     // Where several values meet, only words at least two of them share name
     // the measure (one outlet's "able to find" is not what is counted).
