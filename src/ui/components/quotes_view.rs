@@ -38,6 +38,10 @@ fn count_cells(per_article: &[usize]) -> Html {
 #[component]
 pub fn QuotesView(props: &QuotesViewProps) -> Html {
     let analysis = use_context::<AnalysisContext>().expect("analysis context");
+    // Derived once per analysis, not on every render.
+    let tables = use_memo(analysis.clone(), |analysis| {
+        (speaker_rows(analysis), source_rows(analysis))
+    });
     let quotes = &analysis.quotes;
     let mut groups: Vec<&_> = quotes.groups.iter().collect();
     sort::sort_by_key(&mut groups, |g| std::cmp::Reverse(g.quotes.len()));
@@ -118,8 +122,9 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
         })
         .collect::<Html>();
 
-    let speakers = speaker_rows(&analysis)
-        .into_iter()
+    let speakers = tables
+        .0
+        .iter()
         .map(|row| {
             html! {
                 <tr key={row.name.clone()} data-speaker={row.name.clone()}>
@@ -129,8 +134,9 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
             }
         })
         .collect::<Html>();
-    let sources = source_rows(&analysis)
-        .into_iter()
+    let sources = tables
+        .1
+        .iter()
         .map(|row| {
             html! {
                 <tr key={format!("{}-{}", row.kind.slug(), row.name)} data-source={row.name.clone()} data-kind={row.kind.slug()}>
