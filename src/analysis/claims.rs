@@ -29,6 +29,7 @@
 //! Boilerplate never forms claims.
 
 use super::article::{Article, SentenceRole};
+use super::small_str::SmallStr;
 use super::sort;
 use super::span::Span;
 use super::terms::{is_title_case, FastMap, Term, TermExtractor, TermKind};
@@ -100,7 +101,7 @@ pub struct Mention {
 /// A term two linked mentions share, with where it stands in each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SharedTerm {
-    pub key: String,
+    pub key: SmallStr,
     pub kind: TermKind,
     pub a: Span,
     pub b: Span,
@@ -911,10 +912,24 @@ fn candidate_links(units: &[ClaimUnit], vectors: &[Vector]) -> FastMap<(u32, u32
         .map(|t| t.id as usize + 1)
         .max()
         .unwrap_or(0);
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids];
+    // The postings of term `id` are `posted[bounds[id]..bounds[id + 1]]`:
+    // one table for all terms, filled in unit order, instead of a `Vec` each.
+    let mut bounds = vec![0usize; ids + 1];
+    for v in vectors {
+        for t in &v.terms {
+            bounds[t.id as usize + 1] += 1;
+        }
+    }
+    for id in 0..ids {
+        bounds[id + 1] += bounds[id];
+    }
+    let mut posted = vec![0u32; bounds[ids]];
+    let mut fill = bounds.clone();
     for (u, v) in vectors.iter().enumerate() {
         for t in &v.terms {
-            postings[t.id as usize].push(u as u32);
+            let at = &mut fill[t.id as usize];
+            posted[*at] = u as u32;
+            *at += 1;
         }
     }
     let mut links = FastMap::default();
@@ -935,7 +950,8 @@ fn candidate_links(units: &[ClaimUnit], vectors: &[Vector]) -> FastMap<(u32, u32
             slot[t.id as usize] = k as u32 + 1;
         }
         for t in &v.terms {
-            let list = &postings[t.id as usize];
+            let id = t.id as usize;
+            let list = &posted[bounds[id]..bounds[id + 1]];
             if list.len() > tuning::POSTING_CAP {
                 continue;
             }

@@ -47,6 +47,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::article::{Article, SentenceRole};
+use super::small_str::SmallStr;
 use super::sort;
 use super::span::Span;
 use super::terms::{is_stopword, is_title_case, FastMap};
@@ -475,7 +476,7 @@ struct Candidate {
     sentence: usize,
     span: Span,
     /// Lower-case words, doubled letters made single.
-    key: String,
+    key: SmallStr,
     /// The gazetteer name of an outlet, which groups it instead of `key`.
     outlet: Option<&'static str>,
     gazetteer: Option<EntityKind>,
@@ -572,6 +573,8 @@ impl Scan<'_, '_> {
         let ps = &self.pieces;
         let mut titled = false;
         let mut last: Option<(usize, usize)> = None;
+        // One buffer for every phrase of the sentence.
+        let (mut phrase, mut undoubled) = (String::new(), String::new());
         let mut i = 0;
         while i < ps.len() {
             // A title matters only before a capital, so most words skip the search.
@@ -614,7 +617,7 @@ impl Scan<'_, '_> {
                 i = end;
             }
             // Parts of a hyphenated name stay one word ("Ocasio-Cortez").
-            let mut phrase = String::new();
+            phrase.clear();
             for (k, p) in ps[start..end].iter().enumerate() {
                 if k > 0 {
                     phrase.push(if p.hyphen { '-' } else { ' ' });
@@ -670,7 +673,10 @@ impl Scan<'_, '_> {
                 article,
                 sentence,
                 span,
-                key: undouble(&phrase),
+                key: {
+                    undouble(&phrase, &mut undoubled);
+                    SmallStr::from(undoubled.as_str())
+                },
                 outlet: outlet_name,
                 gazetteer: kind,
                 person: titled || (!one_word && has(FIRST_NAMES.all(), ps[start].low)),
@@ -687,8 +693,8 @@ impl Scan<'_, '_> {
 }
 
 /// A word with doubled letters made single, so that "Hilary" meets "Hillary".
-fn undouble(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
+fn undouble(word: &str, out: &mut String) {
+    out.clear();
     // The last character kept is always the last one read.
     let mut last = None;
     for c in word.chars() {
@@ -697,7 +703,6 @@ fn undouble(word: &str) -> String {
         }
         last = Some(c);
     }
-    out
 }
 
 /// Mentions with one key, before aliases are joined.

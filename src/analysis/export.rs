@@ -271,7 +271,7 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
                             .shared
                             .iter()
                             .map(|s| SharedOut {
-                                term: s.key.clone(),
+                                term: s.key.to_string(),
                                 kind: match s.kind {
                                     TermKind::Word => "word",
                                     TermKind::Name => "name",

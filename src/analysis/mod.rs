@@ -17,6 +17,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod search;
 pub mod segment;
+pub mod small_str;
 pub mod sort;
 pub mod span;
 pub mod terms;

@@ -80,6 +80,7 @@
 
 use super::article::{Article, SentenceRole};
 use super::claims::Claims;
+use super::small_str::SmallStr;
 use super::sort;
 use super::span::Span;
 use super::terms::{
@@ -1482,14 +1483,14 @@ pub fn find(articles: &[Article], claims: &Claims) -> Vec<Quantity> {
 /// the names of the parties.
 struct Context {
     /// Content words within `WINDOW` tokens: three on each side.
-    anchors: Vec<String>,
+    anchors: Vec<SmallStr>,
     /// The anchors with the words as written, for labels.
-    words: Vec<(String, String)>,
+    words: Vec<(SmallStr, String)>,
     /// The three nearest content words before it, which name what the
     /// quantity is of ("paid the firm $5.9 million", "initiated the contact
     /// in early June").
-    core: Vec<String>,
-    names: Vec<String>,
+    core: Vec<SmallStr>,
+    names: Vec<SmallStr>,
 }
 
 /// The content terms of sentence `s` of article `a`: those its claim units
@@ -1554,7 +1555,7 @@ fn context(articles: &[Article], claims: &Claims, q: &Quantity) -> Context {
             && !GENERIC.contains(&key)
             && key != unit
             && month_of(key).is_none())
-        .then(|| (key.to_string(), normalize(t.span.slice(a.text()))))
+        .then(|| (SmallStr::from(key), normalize(t.span.slice(a.text()))))
     };
     let (from, to) = bounds(WINDOW);
     // The last three before it, nearest first.
@@ -1579,8 +1580,8 @@ fn context(articles: &[Article], claims: &Claims, q: &Quantity) -> Context {
         v.dedup();
     }
     if q.kind == QuantityKind::Money {
-        let names_in = |terms: &[&Term], from: usize, to: usize| -> Vec<String> {
-            let mut v: Vec<String> = terms
+        let names_in = |terms: &[&Term], from: usize, to: usize| -> Vec<SmallStr> {
+            let mut v: Vec<SmallStr> = terms
                 .iter()
                 .filter(|t| t.kind == TermKind::Name && t.span.start >= from && t.span.end <= to)
                 .filter(|t| month_of(&t.key).is_none() && weekday_of(&t.key).is_none())
@@ -1653,7 +1654,7 @@ pub fn measures(articles: &[Article], claims: &Claims, quantities: &[Quantity]) 
             if ri == rj {
                 continue;
             }
-            let meet = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
+            let meet = |x: &[SmallStr], y: &[SmallStr]| x.iter().any(|w| y.contains(w));
             let (ci, cj) = (&ctx[i], &ctx[j]);
             // Within a claim, or for the noun a count counts, any shared word
             // around the values will do; across claims the words right before
@@ -1815,7 +1816,7 @@ fn judge(
     let mut words: Vec<(usize, &str, &str)> = Vec::new();
     for &q in &qs {
         for (key, written) in &ctx[q].words {
-            match words.iter_mut().find(|w| w.1 == key) {
+            match words.iter_mut().find(|w| w.1 == key.as_str()) {
                 Some(entry) => entry.0 += 1,
                 None => words.push((1, key, written)),
             }

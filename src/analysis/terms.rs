@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::small_str::SmallStr;
 use super::span::Span;
 use super::tokens::{Token, TokenKind};
 
@@ -31,7 +32,7 @@ pub enum TermKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Term {
     /// The comparison key: a stem, a paraphrase key, or `#` + a number.
-    pub key: String,
+    pub key: SmallStr,
     pub kind: TermKind,
     /// The source words it came from (one token, or two for "reached out").
     pub span: Span,
@@ -313,13 +314,21 @@ pub struct TermExtractor;
 /// every language's tables into the wasm (tens of KB) for one language's use;
 /// matching claims needs consistency, not linguistic perfection.
 pub fn stem(word: &str) -> String {
+    let mut w = String::new();
+    stem_into(word, &mut w);
+    w
+}
+
+/// `stem`, written into `w` (cleared first) so that a caller stemming many
+/// words reuses one buffer.
+fn stem_into(word: &str, w: &mut String) {
+    w.clear();
+    w.push_str(word);
     if !word.is_ascii() || word.len() <= 3 {
-        return word.to_string();
+        return;
     }
     let has_vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
     // One buffer, only ever cut or given one letter.
-    let mut w = String::with_capacity(word.len());
-    w.push_str(word);
     if w.ends_with("sses") {
         w.truncate(w.len() - 2);
     } else if w.ends_with("ies") {
@@ -361,7 +370,6 @@ pub fn stem(word: &str) -> String {
     if w.len() >= 7 && w.ends_with("at") {
         w.truncate(w.len() - 2);
     }
-    w
 }
 
 /// True when a headline is set in Title Case ("Council Rams Through Bloated
@@ -400,6 +408,7 @@ impl TermExtractor {
         title_case: bool,
     ) -> Vec<Term> {
         let mut out = Vec::with_capacity(tokens.len());
+        let mut stem = String::new();
         let mut i = 0;
         'tokens: while i < tokens.len() {
             let token = &tokens[i];
@@ -440,14 +449,14 @@ impl TermExtractor {
                 if part.len() < 2 || surface.stop {
                     continue;
                 }
-                let stem = stem(part);
+                stem_into(part, &mut stem);
                 let entry = stems().get(stem.as_str()).copied().unwrap_or_default();
                 if let Some((second, key)) = entry.phrasal {
                     // "reached out", "got in touch".
                     let gap = usize::from(tokens.get(i + 1).is_some_and(|t| t.norm == "in"));
                     if let Some(next) = tokens.get(i + 1 + gap).filter(|t| t.norm == second) {
                         out.push(Term {
-                            key: key.to_string(),
+                            key: SmallStr::from(key),
                             kind: TermKind::Word,
                             span: Span::new(token.span.start, next.span.end),
                         });
@@ -458,8 +467,8 @@ impl TermExtractor {
                 // A name is itself ("Dunmore Falls" is no fall); an
                 // abbreviation is its word whatever the case.
                 let key = match entry.abbreviation.or(entry.paraphrase.filter(|_| !is_name)) {
-                    Some(key) => key.to_string(),
-                    None => stem,
+                    Some(key) => SmallStr::from(key),
+                    None => SmallStr::from(stem.as_str()),
                 };
                 out.push(Term {
                     key,
@@ -486,7 +495,7 @@ fn push_number(out: &mut Vec<Term>, value: f64, tokens: &[Token], i: usize, scal
         (value, 1)
     };
     out.push(Term {
-        key: number_key(value, &tokens[i].norm),
+        key: number_key(value, &tokens[i].norm).into(),
         kind: TermKind::Number,
         span: Span::new(tokens[i].span.start, tokens[i + used - 1].span.end),
     });
@@ -572,7 +581,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 fn with_scale(value: f64, tokens: &[Token], i: usize) -> (f64, usize) {
     match tokens
         .get(i + 1)
-        .and_then(|t| SCALES.iter().find(|(w, _)| *w == t.norm))
+        .and_then(|t| SCALES.iter().find(|(w, _)| t.norm == *w))
     {
         Some((_, scale)) => (value * scale, 2),
         None => (value, 1),
@@ -662,7 +671,7 @@ mod tests {
             .iter()
             .map(|t| match t.kind {
                 TermKind::Name => format!("N:{}", t.key),
-                _ => t.key.clone(),
+                _ => t.key.to_string(),
             })
             .collect();
         assert_eq!(got, expected, "terms of {sentence:?}");

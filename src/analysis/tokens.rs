@@ -18,6 +18,7 @@
 //! token, so "$5.8" yields the number "5.8" and "Wikileaks’ founder" yields
 //! "Wikileaks".
 
+use super::small_str::SmallStr;
 use super::span::Span;
 use serde::Serialize;
 
@@ -33,7 +34,7 @@ pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
     /// Lower-cased form with typographic apostrophes and dashes folded.
-    pub norm: String,
+    pub norm: SmallStr,
 }
 
 /// Appends the tokens found inside `within` to `out`.
@@ -41,12 +42,15 @@ pub struct Token {
 /// A span that does not fit `text` (or does not lie on char boundaries) holds no
 /// tokens; the function never panics on content.
 pub fn tokenize(text: &str, within: Span, out: &mut Vec<Token>) {
+    let mut folded = String::new();
     for_each_token(text, within, |span, kind, word| {
         // Most words (lower-case ASCII) are their own normalized form.
         let norm = if is_normalized(word) {
-            word.to_owned()
+            SmallStr::from(word)
         } else {
-            normalize(word)
+            folded.clear();
+            normalize_into(word, &mut folded);
+            SmallStr::from(folded.as_str())
         };
         out.push(Token { span, kind, norm });
     });
