@@ -951,6 +951,18 @@ impl Marks {
 // ---------------------------------------------------------------------------
 // Text helpers.
 
+/// One char of `fold`: typographic apostrophes, quotes and dashes as their
+/// ASCII forms; invisible joiners and the byte-order mark dropped (`None`).
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => return None,
+        c => c,
+    })
+}
+
 /// Folds text for comparison: lower case, curly quotes and typographic dashes
 /// made plain, invisible characters dropped, white space collapsed.
 fn fold(s: &str) -> String {
@@ -1005,12 +1017,8 @@ fn fold_each<'a>(s: &'a str, max_run: usize, mut emit: impl FnMut(Folded<'a>) ->
             break;
         };
         i += c.len_utf8();
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => continue,
-            c => c,
+        let Some(c) = fold_char(c) else {
+            continue;
         };
         if c.is_whitespace() {
             space = started;
@@ -2530,12 +2538,8 @@ mod tests {
             let mut out = String::new();
             let mut space = false;
             for c in s.chars() {
-                let c = match c {
-                    '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => '\'',
-                    '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
-                    '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-                    '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' => continue,
-                    c => c,
+                let Some(c) = fold_char(c) else {
+                    continue;
                 };
                 if c.is_whitespace() {
                     space = !out.is_empty();
