@@ -12,10 +12,13 @@ use serde::Serialize;
 use super::boilerplate::{self, BoilerplateMark};
 use super::claims::{self, Claims};
 use super::entities::{self, Entity};
+use super::language::{self, LanguageMark};
+use super::profiles::{self, Profile};
 use super::quantities::{self, Measure, Quantity};
 use super::quotes::{self, Quotes};
 use super::search::FoldedText;
 use super::segment::{self, Paragraph};
+use super::similarity::{self, Similarity};
 use super::span::Span;
 use super::tokens::{self, Token};
 
@@ -157,6 +160,12 @@ pub struct Analysis {
     pub measures: Vec<Measure>,
     /// Direct quotations, their groups across outlets, and cited sources.
     pub quotes: Quotes,
+    /// Loaded language, hedges, boosters and typographic cues, own voice or quoted.
+    pub language: Vec<LanguageMark>,
+    /// Per-article counts: length, boilerplate, shared claims, quotes, marks.
+    pub profiles: Vec<Profile>,
+    /// Every pair of articles compared by dimension.
+    pub similarity: Similarity,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -196,6 +205,9 @@ pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
     let measures = quantities::measures(&articles, &claims, &quantities);
     let mut quotes = quotes::find(&articles);
     quotes::link_speakers(&mut quotes, &entities);
+    let language = language::find(&articles, &quotes);
+    let profiles = profiles::profiles(&articles, &claims, &quotes, &language);
+    let similarity = similarity::compare(&articles, &claims, &entities, &quantities, &profiles);
     Analysis {
         title: title.to_string(),
         articles,
@@ -204,6 +216,9 @@ pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
         quantities,
         measures,
         quotes,
+        language,
+        profiles,
+        similarity,
         diagnostics,
     }
 }
