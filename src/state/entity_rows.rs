@@ -5,17 +5,17 @@
 use crate::analysis::sort;
 use crate::analysis::Analysis;
 
-use super::pieces::EntityMark;
+use super::pieces::Mark;
 
 /// For each article (by index), its entity mentions in text order.
-pub fn entity_marks(analysis: &Analysis) -> Vec<Vec<EntityMark>> {
+pub fn entity_marks(analysis: &Analysis) -> Vec<Vec<Mark>> {
     let mut marks = vec![Vec::new(); analysis.articles.len()];
     for entity in &analysis.entities {
         for m in &entity.mentions {
             if let Some(list) = marks.get_mut(m.article) {
-                list.push(EntityMark {
+                list.push(Mark {
                     span: m.span,
-                    entity: entity.id,
+                    id: entity.id,
                 });
             }
         }
@@ -94,7 +94,7 @@ mod tests {
         assert_eq!(marks.len(), 2);
         assert_eq!(marks[0].len(), 1);
         assert_eq!(marks[0][0].span.slice(a.articles[0].text()), "Assange");
-        assert_eq!(marks[1][0].entity, 0);
+        assert_eq!(marks[1][0].id, 0);
     }
 
     #[test]

@@ -5,12 +5,15 @@
 pub mod claim_rows;
 pub mod entity_rows;
 pub mod hash;
+pub mod language_rows;
+pub mod pair_rows;
 pub mod particular_rows;
 pub mod pieces;
+pub mod profile_rows;
 pub mod view;
 
-pub use pieces::{sentence_pieces, EntityMark, Piece};
+pub use pieces::{sentence_pieces, Mark, Piece};
 pub use view::{
-    history_mode, Action, HistoryMode, Known, MatrixFilter, Page, ReaderMode, ViewState, DEFAULT_K,
-    MAX_QUERY_CHARS,
+    history_mode, Action, HistoryMode, Known, MatrixFilter, Page, ReaderMode, ViewState, Voice,
+    DEFAULT_K, MAX_QUERY_CHARS,
 };

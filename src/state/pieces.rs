@@ -1,5 +1,6 @@
 //! Cutting a sentence into pieces for display: plain text, search matches,
-//! inline boilerplate and entity mentions, each a span of the original text.
+//! inline boilerplate and marks (entity mentions or language marks), each a
+//! span of the original text.
 
 use crate::analysis::sort;
 use crate::analysis::{Article, BoilerplateMark, Span};
@@ -13,25 +14,27 @@ pub struct Piece {
     /// Index into the marks passed to `sentence_pieces` when the run is
     /// inline boilerplate.
     pub boilerplate: Option<usize>,
-    /// The entity named here (an id into the analysis's entities).
-    pub entity: Option<usize>,
+    /// The mark here (its id: an entity in entity mode, a language mark in
+    /// language mode).
+    pub mark: Option<usize>,
 }
 
-/// An entity mention to mark in the reader: where, and which entity.
+/// Something to mark in the reader: where, and what (an entity id or a
+/// language mark id, by mode).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct EntityMark {
+pub struct Mark {
     pub span: Span,
-    pub entity: usize,
+    pub id: usize,
 }
 
 /// Splits `sentence` at every edge of the matches, inline boilerplate marks
-/// and entity mentions that touch it. Adjacent runs that display alike are
+/// and marks that touch it. Adjacent runs that display alike are
 /// merged, so a sentence without any is one piece.
 pub fn sentence_pieces(
     sentence: Span,
     matches: &[Span],
     inline: &[BoilerplateMark],
-    entities: &[EntityMark],
+    marks: &[Mark],
 ) -> Vec<Piece> {
     let mut cuts = vec![sentence.start, sentence.end];
     let inside = |s: Span| s.overlaps(sentence);
@@ -41,7 +44,7 @@ pub fn sentence_pieces(
     for m in inline.iter().filter(|m| inside(m.span)) {
         cuts.extend([m.span.start, m.span.end]);
     }
-    for m in entities.iter().filter(|m| inside(m.span)) {
+    for m in marks.iter().filter(|m| inside(m.span)) {
         cuts.extend([m.span.start, m.span.end]);
     }
     cuts.retain(|c| (sentence.start..=sentence.end).contains(c));
@@ -55,18 +58,18 @@ pub fn sentence_pieces(
             span,
             matched: matches.iter().any(|m| m.contains(span)),
             boilerplate: inline.iter().position(|m| m.span.contains(span)),
-            entity: entities
+            mark: marks
                 .iter()
                 .find(|m| m.span.contains(span))
-                .map(|m| m.entity),
+                .map(|m| m.id),
         };
         match pieces.last_mut() {
-            // Two mentions side by side stay two pieces, each its own entity.
+            // Two marks side by side stay two pieces, each its own.
             Some(last)
                 if last.matched == piece.matched
                     && last.boilerplate == piece.boilerplate
-                    && last.entity.is_none()
-                    && piece.entity.is_none() =>
+                    && last.mark.is_none()
+                    && piece.mark.is_none() =>
             {
                 last.span.end = span.end;
             }
@@ -157,19 +160,19 @@ mod tests {
     #[test]
     fn entity_mentions_are_pieces_of_their_own() {
         let marks = [
-            EntityMark {
+            Mark {
                 span: Span::new(0, 3),
-                entity: 4,
+                id: 4,
             },
-            EntityMark {
+            Mark {
                 span: Span::new(3, 10),
-                entity: 1,
+                id: 1,
             },
         ];
         let got: Vec<(usize, usize, bool, Option<usize>)> =
             sentence_pieces(Span::new(0, 20), &[Span::new(2, 12)], &[], &marks)
                 .iter()
-                .map(|p| (p.span.start, p.span.end, p.matched, p.entity))
+                .map(|p| (p.span.start, p.span.end, p.matched, p.mark))
                 .collect();
         assert_eq!(
             got,

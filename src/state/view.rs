@@ -5,6 +5,8 @@
 use std::collections::BTreeSet;
 
 use super::hash;
+use crate::analysis::language::Category;
+use crate::analysis::similarity::Dimension;
 
 /// Longest search query kept; a longer paste is cut here, never rejected.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -42,6 +44,9 @@ pub enum Page {
     Entities,
     Numbers,
     Quotes,
+    Profiles,
+    Similarity,
+    Pair,
 }
 
 impl Page {
@@ -53,16 +58,22 @@ impl Page {
             Page::Entities => "entities",
             Page::Numbers => "numbers",
             Page::Quotes => "quotes",
+            Page::Profiles => "profiles",
+            Page::Similarity => "similarity",
+            Page::Pair => "pair",
         }
     }
 
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 9] = [
         Page::Reader,
         Page::Matrix,
         Page::Omissions,
         Page::Entities,
         Page::Numbers,
         Page::Quotes,
+        Page::Profiles,
+        Page::Similarity,
+        Page::Pair,
     ];
 
     fn parse(s: &str) -> Option<Page> {
@@ -79,6 +90,8 @@ pub enum ReaderMode {
     Coverage,
     /// Mark every named person, organisation, outlet and place by kind.
     Entities,
+    /// Mark loaded language, hedges, boosters and typographic cues by category.
+    Language,
 }
 
 impl ReaderMode {
@@ -87,6 +100,7 @@ impl ReaderMode {
             ReaderMode::Plain => "plain",
             ReaderMode::Coverage => "coverage",
             ReaderMode::Entities => "entities",
+            ReaderMode::Language => "language",
         }
     }
 
@@ -95,9 +109,46 @@ impl ReaderMode {
             ReaderMode::Plain,
             ReaderMode::Coverage,
             ReaderMode::Entities,
+            ReaderMode::Language,
         ]
         .into_iter()
         .find(|m| m.slug() == s)
+    }
+}
+
+/// Whose words the language marks come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Voice {
+    #[default]
+    All,
+    /// The outlet's own words only.
+    Own,
+    /// Words inside quotations only.
+    Quoted,
+}
+
+impl Voice {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Voice::All => "all",
+            Voice::Own => "own",
+            Voice::Quoted => "quoted",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Voice> {
+        [Voice::All, Voice::Own, Voice::Quoted]
+            .into_iter()
+            .find(|v| v.slug() == s)
+    }
+
+    /// Whether a mark in this voice (own or quoted) is shown.
+    pub fn shows(self, own_voice: bool) -> bool {
+        match self {
+            Voice::All => true,
+            Voice::Own => own_voice,
+            Voice::Quoted => !own_voice,
+        }
     }
 }
 
@@ -168,6 +219,14 @@ pub struct ViewState {
     pub entity: Option<usize>,
     /// The numbers view lists only measures whose values conflict.
     pub conflicts_only: bool,
+    /// Language categories hidden in the reader, one bit per `Category::index`.
+    pub hidden_marks: u16,
+    pub voice: Voice,
+    /// The similarity dimension the heat map shows.
+    pub dim: Dimension,
+    /// Two articles (indices, the smaller first) compared in the similarity
+    /// evidence and the pair view.
+    pub pair: Option<(usize, usize)>,
 }
 
 impl Default for ViewState {
@@ -184,6 +243,10 @@ impl Default for ViewState {
             focus: None,
             entity: None,
             conflicts_only: false,
+            hidden_marks: 0,
+            voice: Voice::All,
+            dim: Dimension::Overall,
+            pair: None,
         }
     }
 }
@@ -218,6 +281,16 @@ pub enum Action {
     /// Open the claim matrix listing the claims that name this entity.
     EntityClaims(usize),
     SetConflictsOnly(bool),
+    /// Show or hide one category of language marks.
+    ToggleCategory(Category),
+    /// Show every category of language marks.
+    ShowAllCategories,
+    SetVoice(Voice),
+    SetDimension(Dimension),
+    /// Select two articles (or none) for the similarity evidence.
+    SelectPair(Option<(usize, usize)>),
+    /// Open the pair view on two articles.
+    OpenPair(usize, usize),
     /// Replace the whole state, e.g. after back/forward changed the hash.
     Replace(ViewState),
 }
@@ -295,6 +368,21 @@ impl ViewState {
                 }
             }
             Action::SetConflictsOnly(on) => self.conflicts_only = on,
+            Action::ToggleCategory(c) => self.hidden_marks ^= 1 << c.index(),
+            Action::ShowAllCategories => self.hidden_marks = 0,
+            Action::SetVoice(voice) => self.voice = voice,
+            Action::SetDimension(dim) => self.dim = dim,
+            Action::SelectPair(pair) => {
+                if pair.is_none_or(|p| valid_pair(p, known)) {
+                    self.pair = pair.map(ordered);
+                }
+            }
+            Action::OpenPair(a, b) => {
+                if valid_pair((a, b), known) {
+                    self.page = Page::Pair;
+                    self.pair = Some(ordered((a, b)));
+                }
+            }
             Action::Replace(state) => *self = state,
         }
         *self != before
@@ -302,6 +390,11 @@ impl ViewState {
 
     pub fn is_visible(&self, slug: &str) -> bool {
         !self.hidden.contains(slug)
+    }
+
+    /// Whether language marks of this category are shown.
+    pub fn shows_category(&self, c: Category) -> bool {
+        self.hidden_marks & (1 << c.index()) == 0
     }
 
     /// The URL hash for this state (without `#`); empty for the default.
@@ -350,6 +443,30 @@ impl ViewState {
         }
         if self.conflicts_only {
             parts.push("numbers=conflicts".to_string());
+        }
+        if self.hidden_marks != 0 {
+            let shown: Vec<&str> = Category::ALL
+                .into_iter()
+                .filter(|c| self.shows_category(*c))
+                .map(Category::slug)
+                .collect();
+            let list = if shown.is_empty() {
+                "none".to_string()
+            } else {
+                shown.join(",")
+            };
+            parts.push(format!("marks={list}"));
+        }
+        if self.voice != Voice::All {
+            parts.push(format!("voice={}", self.voice.slug()));
+        }
+        if self.dim != Dimension::Overall {
+            parts.push(format!("dim={}", self.dim.slug()));
+        }
+        if let Some((a, b)) = self.pair {
+            if let (Some(a), Some(b)) = (known.slugs.get(a), known.slugs.get(b)) {
+                parts.push(format!("pair={a},{b}"));
+            }
         }
         parts.join("&")
     }
@@ -419,6 +536,14 @@ impl ViewState {
                     "all" => true,
                     _ => false,
                 },
+                "marks" => parse_marks(&value)
+                    .map(|m| state.hidden_marks = m)
+                    .is_some(),
+                "voice" => Voice::parse(&value).map(|v| state.voice = v).is_some(),
+                "dim" => Dimension::parse(&value).map(|d| state.dim = d).is_some(),
+                "pair" => parse_pair(&value, known)
+                    .map(|p| state.pair = Some(p))
+                    .is_some(),
                 _ => false,
             };
             if !ok {
@@ -441,6 +566,36 @@ pub fn history_mode(old: &ViewState, new: &ViewState) -> HistoryMode {
     } else {
         HistoryMode::Push
     }
+}
+
+/// Two different known articles.
+fn valid_pair((a, b): (usize, usize), known: &Known) -> bool {
+    a != b && a.max(b) < known.slugs.len()
+}
+
+fn ordered((a, b): (usize, usize)) -> (usize, usize) {
+    (a.min(b), a.max(b))
+}
+
+/// The hidden-category bits for a `marks=` value listing the shown ones.
+/// `None` when the value names no category (and is not `none`).
+fn parse_marks(value: &str) -> Option<u16> {
+    if value == "none" {
+        return Some((1 << Category::ALL.len()) - 1);
+    }
+    let mut shown = 0u16;
+    for c in value.split(',').filter_map(|s| Category::parse(s.trim())) {
+        shown |= 1 << c.index();
+    }
+    (shown != 0).then_some(((1 << Category::ALL.len()) - 1) & !shown)
+}
+
+/// The articles of a `pair=slug,slug` value.
+fn parse_pair(value: &str, known: &Known) -> Option<(usize, usize)> {
+    let (a, b) = value.split_once(',')?;
+    let index = |s: &str| known.slugs.iter().position(|k| k == s.trim());
+    let pair = (index(a)?, index(b)?);
+    valid_pair(pair, known).then(|| ordered(pair))
 }
 
 /// The hidden set for an `outlets=` value: the listed known slugs are shown,
@@ -600,6 +755,22 @@ mod tests {
                 conflicts_only: true,
                 ..ViewState::default()
             },
+            ViewState {
+                page: Page::Similarity,
+                mode: ReaderMode::Language,
+                hidden_marks: 0b1_0000_0110,
+                voice: Voice::Quoted,
+                dim: Dimension::Tone,
+                pair: Some((1, 4)),
+                ..ViewState::default()
+            },
+            ViewState {
+                page: Page::Pair,
+                hidden_marks: (1 << Category::ALL.len()) - 1,
+                voice: Voice::Own,
+                pair: Some((0, 2)),
+                ..ViewState::default()
+            },
         ];
         for s in states {
             let hash = s.to_hash(&known());
@@ -671,6 +842,44 @@ mod tests {
         assert!(s.apply(Action::SelectEntity(None), &k));
         assert_eq!(s.entity, None);
         assert!(!s.apply(Action::SelectEntity(Some(99)), &k));
+    }
+
+    #[test]
+    fn language_filters_and_pairs_read_and_validate() {
+        check(
+            "#mode=language&marks=hedge,loaded&voice=own&dim=style&pair=tpm,blog&view=profiles",
+            ViewState {
+                page: Page::Profiles,
+                mode: ReaderMode::Language,
+                hidden_marks: ((1 << Category::ALL.len()) - 1)
+                    & !(1 << Category::Hedge.index() | 1 << Category::Loaded.index()),
+                voice: Voice::Own,
+                dim: Dimension::Style,
+                pair: Some((1, 4)),
+                ..ViewState::default()
+            },
+            &[],
+        );
+        check(
+            "#marks=shouting&voice=loud&dim=mood&pair=tpm,tpm",
+            ViewState::default(),
+            &["marks", "voice", "dim", "pair"],
+        );
+        check("#pair=tpm,nope", ViewState::default(), &["pair"]);
+        let k = known();
+        let mut s = ViewState::default();
+        assert!(s.apply(Action::ToggleCategory(Category::Caps), &k));
+        assert!(!s.shows_category(Category::Caps) && s.shows_category(Category::Hedge));
+        assert!(s.apply(Action::ShowAllCategories, &k));
+        assert!(s.shows_category(Category::Caps));
+        assert!(!s.apply(Action::SelectPair(Some((2, 2))), &k));
+        assert!(!s.apply(Action::SelectPair(Some((2, 5))), &k));
+        assert!(s.apply(Action::SelectPair(Some((3, 1))), &k));
+        assert_eq!(s.pair, Some((1, 3)));
+        assert!(s.apply(Action::OpenPair(4, 0), &k));
+        assert_eq!((s.page, s.pair), (Page::Pair, Some((0, 4))));
+        assert!(Voice::Own.shows(true) && !Voice::Own.shows(false));
+        assert!(Voice::Quoted.shows(false) && Voice::All.shows(true));
     }
 
     #[test]

@@ -18,7 +18,9 @@ use crate::analysis::corpus::bundled_analysis;
 use crate::analysis::search::is_searchable;
 use crate::analysis::{Analysis, Span};
 use crate::state::entity_rows::entity_marks;
-use crate::state::{history_mode, Action, EntityMark, Known, Page, ReaderMode, ViewState};
+use crate::state::language_rows::language_marks;
+use crate::state::{history_mode, Action, Known, Mark, Page, ReaderMode, ViewState};
+use crate::ui::views;
 
 #[component]
 pub fn App() -> Html {
@@ -36,7 +38,7 @@ pub fn App() -> Html {
         entity_marks(analysis)
             .into_iter()
             .map(Rc::from)
-            .collect::<Vec<Rc<[EntityMark]>>>()
+            .collect::<Vec<Rc<[Mark]>>>()
     });
     // Fields of the URL hash that could not be read, for a gentle notice.
     let unreadable = use_state(|| ViewState::from_hash(&browser::current_hash(), &known).1);
@@ -98,8 +100,28 @@ pub fn App() -> Html {
     };
 
     let view = &store.view;
+    // Language marks per article, filtered by category and voice.
+    let lang_marks = use_memo(
+        (context.clone(), view.hidden_marks, view.voice),
+        |(analysis, hidden, voice)| {
+            language_marks(analysis, *hidden, *voice)
+                .into_iter()
+                .map(Rc::from)
+                .collect::<Vec<Rc<[Mark]>>>()
+        },
+    );
     let page = match view.page {
-        Page::Reader => reader(&analysis, view, &matches, &marks, &on_action),
+        Page::Reader => {
+            let marks = match view.mode {
+                ReaderMode::Entities => Some(&*marks),
+                ReaderMode::Language => Some(&*lang_marks),
+                _ => None,
+            };
+            reader(&analysis, view, &matches, marks, &on_action)
+        }
+        Page::Profiles => views::profiles::profiles(&analysis),
+        Page::Similarity => views::similarity::similarity(&analysis, view, &on_action),
+        Page::Pair => views::pair::pair(&analysis, view, &on_action),
         Page::Matrix => {
             html! { <ClaimMatrix filter={view.filter.clone()} claim_query={AttrValue::from(view.claim_query.clone())} entity={view.entity} on_action={on_action.clone()} /> }
         }
@@ -128,6 +150,9 @@ pub fn App() -> Html {
                 }
                 if view.mode == ReaderMode::Entities {
                     <EntityBar selected={view.entity} on_action={on_action.clone()} />
+                }
+                if view.mode == ReaderMode::Language {
+                    { views::language_bar::language_bar(&analysis, view, &on_action) }
                 }
             </>
         }
@@ -163,10 +188,9 @@ fn reader(
     analysis: &Analysis,
     view: &ViewState,
     matches: &Matches,
-    marks: &[Rc<[EntityMark]>],
+    marks: Option<&Vec<Rc<[Mark]>>>,
     on_action: &Callback<Action>,
 ) -> Html {
-    let entity_mode = view.mode == ReaderMode::Entities;
     let visible: Vec<usize> = analysis
         .articles
         .iter()
@@ -199,8 +223,9 @@ fn reader(
                         coverage={view.mode == ReaderMode::Coverage}
                         focus={view.focus}
                         on_action={on_action.clone()}
-                        entities={if entity_mode { marks[index].clone() } else { Rc::from([]) }}
-                        selected_entity={view.entity.filter(|_| entity_mode)}
+                        marks={marks.map_or_else(|| Rc::from([]), |m| m[index].clone())}
+                        language={view.mode == ReaderMode::Language}
+                        selected_entity={view.entity.filter(|_| view.mode == ReaderMode::Entities)}
                     />
                 }
             })

@@ -10,7 +10,7 @@ use super::{outlet_slot, SentenceView, OUTLET_GLYPHS};
 use crate::analysis::export::claim_id;
 use crate::analysis::{SentenceRole, Span};
 use crate::state::pieces::visible_matches;
-use crate::state::{Action, EntityMark};
+use crate::state::{Action, Mark};
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
@@ -26,9 +26,12 @@ pub struct ArticleColumnProps {
     pub focus: Option<usize>,
     #[prop_or_default]
     pub on_action: Callback<Action>,
-    /// This article's entity mentions (empty outside entity mode).
+    /// This article's marks: entity mentions in entity mode, language marks
+    /// in language mode, none otherwise.
     #[prop_or_default]
-    pub entities: Rc<[EntityMark]>,
+    pub marks: Rc<[Mark]>,
+    #[prop_or_default]
+    pub language: bool,
     #[prop_or_default]
     pub selected_entity: Option<usize>,
 }
@@ -144,7 +147,8 @@ pub fn ArticleColumn(props: &ArticleColumnProps) -> Html {
                         focus={props.focus}
                         on_action={props.on_action.clone()}
                         {tab_unit}
-                        entities={props.entities.clone()}
+                        marks={props.marks.clone()}
+                        language={props.language}
                         selected_entity={props.selected_entity}
                     />
                 });

@@ -1,5 +1,6 @@
 //! Plain reading, coverage (each claim shaded by how many outlets carry it),
-//! or names (each entity mention marked by kind).
+//! names (each entity mention marked by kind), or language (loaded terms,
+//! hedges, boosters and typographic cues marked by category).
 
 use yew::prelude::*;
 
@@ -35,6 +36,7 @@ pub fn ReaderModeSwitch(props: &ReaderModeSwitchProps) -> Html {
             { option(ReaderMode::Plain, "mode-plain", " nothing") }
             { option(ReaderMode::Coverage, "mode-coverage", " coverage (how many outlets carry the claim)") }
             { option(ReaderMode::Entities, "mode-entities", " names (people, organisations, outlets, places)") }
+            { option(ReaderMode::Language, "mode-language", " language (loaded words, hedges, emphasis)") }
         </fieldset>
     }
 }

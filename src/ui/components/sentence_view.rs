@@ -4,7 +4,9 @@
 //! sentence is shaded by how many outlets carry its claim, with a "k/n" badge,
 //! and focusing or hovering it puts its claim in focus everywhere. In entity
 //! mode every name is marked by its kind (underline style, a letter and a
-//! tint), and clicking one selects that entity in every column.
+//! tint), and clicking one selects that entity in every column. In language
+//! mode every language mark is underlined by category, with a glyph, and
+//! its category, voice and rule show on hover and on focus.
 
 use std::rc::Rc;
 
@@ -16,7 +18,7 @@ use crate::analysis::export::entity_id;
 use crate::analysis::export::claim_id;
 use crate::analysis::{Article, SentenceRole, Span};
 use crate::state::claim_rows::others_carrying;
-use crate::state::{sentence_pieces, Action, EntityMark};
+use crate::state::{sentence_pieces, Action, Mark};
 use crate::ui::context::AnalysisContext;
 
 #[derive(Properties, PartialEq)]
@@ -39,9 +41,13 @@ pub struct SentenceViewProps {
     /// arrow keys move between the others.
     #[prop_or_default]
     pub tab_unit: Option<usize>,
-    /// Entity mentions of the article to mark (empty outside entity mode).
+    /// Marks of the article: entity mentions in entity mode, language marks
+    /// in language mode, none otherwise.
     #[prop_or_default]
-    pub entities: Rc<[EntityMark]>,
+    pub marks: Rc<[Mark]>,
+    /// The marks are language marks.
+    #[prop_or_default]
+    pub language: bool,
     /// The selected entity, whose mentions are outlined.
     #[prop_or_default]
     pub selected_entity: Option<usize>,
@@ -77,13 +83,14 @@ fn step_between_units(e: KeyboardEvent) {
     }
 }
 
-/// How entity mentions are drawn: which are marked, which is selected, and
-/// where a click on one goes.
+/// How marks are drawn: which are marked, whether they are language marks,
+/// which entity is selected, and where a click on one goes.
 struct EntityPaint<'a> {
-    marks: &'a [EntityMark],
+    marks: &'a [Mark],
+    language: bool,
     selected: Option<usize>,
     on_action: &'a Callback<Action>,
-    entities: &'a [crate::analysis::entities::Entity],
+    analysis: &'a crate::analysis::Analysis,
 }
 
 /// The pieces of `span` as HTML: matches marked, inline boilerplate tagged
@@ -105,7 +112,24 @@ fn render_pieces(
             } else {
                 html! { { words } }
             };
-            let inner = match piece.entity.and_then(|e| paint.entities.get(e)) {
+            let inner = match piece.mark {
+                Some(id) if paint.language => match paint.analysis.language.get(id) {
+                    Some(m) => {
+                        let voice = if m.is_own_voice() { "own voice" } else { "quoted" };
+                        html! {
+                            <span
+                                class="lang"
+                                data-cat={m.category.slug()}
+                                data-voice={if m.is_own_voice() { "own" } else { "quoted" }}
+                                data-mark={format!("l{}", id + 1)}
+                                title={format!("{} ({voice}) · {}", m.category.label(), m.rule)}
+                                tabindex="0"
+                            >{ inner }</span>
+                        }
+                    }
+                    None => inner,
+                },
+                _ => match piece.mark.and_then(|e| paint.analysis.entities.get(e)) {
                 Some(entity) => {
                     let id = entity.id;
                     let on_action = paint.on_action.clone();
@@ -124,6 +148,7 @@ fn render_pieces(
                     }
                 }
                 None => inner,
+            },
             };
             match piece.boilerplate {
                 Some(_) if hide_boilerplate => None,
@@ -160,10 +185,11 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         .sentence_units(props.article, props.sentence)
         .collect();
     let paint = EntityPaint {
-        marks: &props.entities,
+        marks: &props.marks,
+        language: props.language,
         selected: props.selected_entity,
         on_action: &props.on_action,
-        entities: &analysis.entities,
+        analysis: &analysis,
     };
 
     if let SentenceRole::Boilerplate(mark) = &sentence.role {

@@ -1,4 +1,5 @@
-//! The page switch: reader, claim matrix, omissions, names, numbers, quotes.
+//! The page switch: reader, claim matrix, omissions, names, numbers, quotes,
+//! profiles, similarity and the pair view.
 
 use yew::prelude::*;
 
@@ -37,6 +38,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                 { tab(Page::Entities, "Names", "Who and what each outlet names") }
                 { tab(Page::Numbers, "Numbers", "Every figure and date, and where outlets disagree") }
                 { tab(Page::Quotes, "Quotes & sources", "Who is quoted, and whom each outlet cites") }
+                { tab(Page::Profiles, "Profiles", "Length, sourcing and language of each outlet, charted") }
+                { tab(Page::Similarity, "Similarity", "How close each pair of outlets is, by dimension") }
+                { tab(Page::Pair, "Pair", "Two outlets' shared claims, word by word") }
             </ul>
         </nav>
     }

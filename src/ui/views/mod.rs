@@ -5,6 +5,10 @@
 //! markup gains nothing from a component boundary. Components remain where
 //! hooks or skipped re-renders pay (see `components`).
 
+pub mod language_bar;
 pub mod outlet_headers;
 pub mod outlet_ref;
+pub mod pair;
+pub mod profiles;
+pub mod similarity;
 pub mod word_diff;
