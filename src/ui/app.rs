@@ -8,9 +8,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    ArticleColumn, BoilerplateSwitch, ClaimMatrix, EntityBar, EntityPanel, FocusPanel, Legend,
-    MatchSummary, NumbersView, OmissionView, OutletBar, PageHeader, QuotesView, ReaderModeSwitch,
-    SearchBox, ViewTabs,
+    ArticleColumn, ClaimMatrix, EntityBar, EntityPanel, FocusPanel, Legend, MatchSummary,
+    NumbersView, OmissionView, OutletBar, QuotesView, SearchBox,
 };
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
@@ -141,8 +140,8 @@ pub fn App() -> Html {
             <>
                 <div class="control-row">
                     <SearchBox query={AttrValue::from(view.query.clone())} on_action={on_action.clone()} />
-                    <BoilerplateSwitch hide={view.hide_boilerplate} on_action={on_action.clone()} />
-                    <ReaderModeSwitch mode={view.mode} on_action={on_action.clone()} />
+                    { views::boilerplate_switch::boilerplate_switch(&analysis, view.hide_boilerplate, &on_action) }
+                    { views::reader_mode_switch::reader_mode_switch(view.mode, &on_action) }
                 </div>
                 <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
                 if let (ReaderMode::Coverage, Some(claim)) = (view.mode, view.focus) {
@@ -161,7 +160,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AnalysisContext> {context}>
             <div class="app">
-                <PageHeader />
+                { views::page_header::page_header(&analysis) }
                 if !unreadable.is_empty() {
                     <p class="notice-bar" role="status" data-testid="link-notice">
                         { format!("Part of this link could not be read ({}); those settings show their defaults. ", unreadable.iter().map(|k| if k.is_empty() { "?" } else { k.as_str() }).collect::<Vec<_>>().join(", ")) }
@@ -171,7 +170,7 @@ pub fn App() -> Html {
                         }}>{ "Dismiss" }</button>
                     </p>
                 }
-                <ViewTabs page={view.page} on_action={on_action.clone()} />
+                { views::view_tabs::view_tabs(view.page, &on_action) }
                 <section class="controls" aria-label="View controls">
                     <OutletBar hidden={Rc::new(view.hidden.clone())} matches={(*matches).clone()} query_active={view.page == Page::Reader && is_searchable(&view.query)} hide_boilerplate={view.hide_boilerplate} on_action={on_action.clone()} />
                     { reader_controls }

@@ -6,7 +6,6 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
-pub mod el;
 pub mod store;
 pub mod views;
 

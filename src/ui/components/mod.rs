@@ -3,7 +3,6 @@
 //! intent through `on_action` callbacks carrying a pure `Action`.
 
 mod article_column;
-mod boilerplate_switch;
 mod claim_evidence;
 mod claim_matrix;
 mod entity_bar;
@@ -15,15 +14,11 @@ mod numbers_view;
 mod omission_view;
 mod outlet_bar;
 mod outlet_chip;
-mod page_header;
 mod quotes_view;
-mod reader_mode_switch;
 mod search_box;
 mod sentence_view;
-mod view_tabs;
 
 pub use article_column::ArticleColumn;
-pub use boilerplate_switch::BoilerplateSwitch;
 pub use claim_evidence::ClaimEvidence;
 pub use claim_matrix::ClaimMatrix;
 pub use entity_bar::EntityBar;
@@ -35,12 +30,9 @@ pub use numbers_view::NumbersView;
 pub use omission_view::OmissionView;
 pub use outlet_bar::OutletBar;
 pub use outlet_chip::OutletChip;
-pub use page_header::PageHeader;
 pub use quotes_view::QuotesView;
-pub use reader_mode_switch::ReaderModeSwitch;
 pub use search_box::SearchBox;
 pub use sentence_view::SentenceView;
-pub use view_tabs::ViewTabs;
 
 /// Shape glyphs that pair with the outlet colors, so an outlet is never told
 /// apart by color alone. Indexed like the CSS `data-slot` palette.

@@ -5,10 +5,14 @@
 //! markup gains nothing from a component boundary. Components remain where
 //! hooks or skipped re-renders pay (see `components`).
 
+pub mod boilerplate_switch;
 pub mod language_bar;
 pub mod outlet_headers;
 pub mod outlet_ref;
+pub mod page_header;
 pub mod pair;
 pub mod profiles;
+pub mod reader_mode_switch;
 pub mod similarity;
+pub mod view_tabs;
 pub mod word_diff;

@@ -6,16 +6,9 @@ use yew::prelude::*;
 
 use crate::state::{Action, ReaderMode};
 
-#[derive(Properties, PartialEq)]
-pub struct ReaderModeSwitchProps {
-    pub mode: ReaderMode,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ReaderModeSwitch(props: &ReaderModeSwitchProps) -> Html {
+pub fn reader_mode_switch(current: ReaderMode, on_action: &Callback<Action>) -> Html {
     let option = |mode: ReaderMode, id: &'static str, label: &'static str| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         html! {
             <label for={id}>
                 <input
@@ -23,7 +16,7 @@ pub fn ReaderModeSwitch(props: &ReaderModeSwitchProps) -> Html {
                     {id}
                     name="reader-mode"
                     data-testid={id}
-                    checked={props.mode == mode}
+                    checked={current == mode}
                     onchange={Callback::from(move |_| on_action.emit(Action::SetMode(mode)))}
                 />
                 { label }

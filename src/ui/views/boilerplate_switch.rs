@@ -4,17 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
-pub struct BoilerplateSwitchProps {
-    pub hide: bool,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn BoilerplateSwitch(props: &BoilerplateSwitchProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn boilerplate_switch(analysis: &Analysis, hide: bool, on_action: &Callback<Action>) -> Html {
     let flagged: usize = analysis
         .articles
         .iter()
@@ -27,7 +19,7 @@ pub fn BoilerplateSwitch(props: &BoilerplateSwitchProps) -> Html {
         })
         .sum();
     let onchange = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             on_action.emit(Action::SetHideBoilerplate(input.checked()));
@@ -40,7 +32,7 @@ pub fn BoilerplateSwitch(props: &BoilerplateSwitchProps) -> Html {
                 type="checkbox"
                 role="switch"
                 data-testid="hide-boilerplate"
-                checked={props.hide}
+                checked={hide}
                 {onchange}
             />
             <label for="hide-boilerplate">

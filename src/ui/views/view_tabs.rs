@@ -5,17 +5,11 @@ use yew::prelude::*;
 
 use crate::state::{Action, Page};
 
-#[derive(Properties, PartialEq)]
-pub struct ViewTabsProps {
-    pub page: Page,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+pub fn view_tabs(page: Page, on_action: &Callback<Action>) -> Html {
+    let current_page = page;
     let tab = |page: Page, label: &'static str, help: &'static str| {
-        let on_action = props.on_action.clone();
-        let current = props.page == page;
+        let on_action = on_action.clone();
+        let current = current_page == page;
         html! {
             <li>
                 <button

@@ -2,11 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[component]
-pub fn PageHeader() -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn page_header(analysis: &Analysis) -> Html {
     html! {
         <header class="page-header">
             <h1><span class="brand">{ "Parallax" }</span></h1>
