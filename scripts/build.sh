@@ -6,4 +6,6 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
 # Trunk minifies HTML and CSS; the JavaScript glue is minified here.
 python3 scripts/minify-js.py dist
+# The wasm ships zopfli-compressed and the loader unpacks it (see the script).
+python3 scripts/pack-wasm.py dist
 scripts/size.sh

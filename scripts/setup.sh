@@ -53,6 +53,14 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [
   npm ci --no-audit --no-fund
 fi
 
+# zopfli (PyPI) packs the page's wasm in scripts/pack-wasm.py.
+if ! python3 -c "import zopfli.gzip" 2>/dev/null; then
+  say "installing the zopfli Python package"
+  python3 -m pip install --quiet --user "zopfli==0.4.3" 2>/dev/null \
+    || python3 -m pip install --quiet "zopfli==0.4.3" \
+    || python3 -m pip install --quiet --break-system-packages "zopfli==0.4.3"
+fi
+
 if [ "${1:-}" = "--browser" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and ChromeDriver from Debian"

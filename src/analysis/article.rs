@@ -4,7 +4,6 @@
 //! once and keeps the results next to the original text. Later stages (claims,
 //! entities) read from here instead of re-scanning the text.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -186,7 +185,7 @@ impl Analysis {
 /// diagnostic; slugs are made URL-safe and unique.
 pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
     let mut diagnostics = Vec::new();
-    let mut seen = BTreeSet::new();
+    let mut seen = Vec::new();
     let mut articles = Vec::new();
     for mut source in sources {
         if source.text.trim().is_empty() {
@@ -287,7 +286,7 @@ fn analyze_article(index: usize, source: ArticleSource) -> Article {
 
 /// Lower-case ASCII letters, digits and single hyphens, never empty, never
 /// repeated within one corpus.
-fn unique_slug(wanted: &str, outlet: &str, seen: &mut BTreeSet<String>) -> String {
+fn unique_slug(wanted: &str, outlet: &str, seen: &mut Vec<String>) -> String {
     let base = slugify(wanted);
     let base = if base.is_empty() {
         slugify(outlet)
@@ -305,7 +304,7 @@ fn unique_slug(wanted: &str, outlet: &str, seen: &mut BTreeSet<String>) -> Strin
         slug = format!("{base}-{n}");
         n += 1;
     }
-    seen.insert(slug.clone());
+    seen.push(slug.clone());
     slug
 }
 

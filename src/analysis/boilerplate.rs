@@ -36,7 +36,9 @@
 use super::quantities::month_of;
 use super::words::Words;
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
+
+use super::terms::FastMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -1537,19 +1539,22 @@ fn masthead_lines(doc: &Doc, marks: &mut Marks) {
 }
 
 /// Names of the article's authors found in byline lines, folded.
-struct AuthorNames(BTreeSet<String>);
+struct AuthorNames(Vec<String>);
 
 /// "By" lines, dated "by" lines, name lines and staff-title lines. Returns the
 /// author names found, so that bios of those names can be recognized.
 fn bylines(doc: &Doc, marks: &mut Marks) -> AuthorNames {
-    let mut names = BTreeSet::new();
+    // A few names at most: a list, not a tree (size: no B-tree code in the page).
+    let mut names: Vec<String> = Vec::new();
     for (i, s) in doc.sents.iter().enumerate() {
         if !s.is_line || s.terminal {
             continue;
         }
         if let Some(name) = by_line_name(s) {
             marks.set(doc, i, BoilerplateReason::Byline, RULE_BYLINE_BY);
-            names.insert(name);
+            if !names.contains(&name) {
+                names.push(name);
+            }
         } else if starts_with_phrase(&s.folded, "by") && s.word_count_up_to(11) <= 10 && has_date(s)
         {
             marks.set(doc, i, BoilerplateReason::Byline, RULE_BYLINE_DATE);
@@ -1563,7 +1568,7 @@ fn bylines(doc: &Doc, marks: &mut Marks) -> AuthorNames {
     };
     // Where each possible bio subject last starts a sentence, so that every
     // name line is checked with one lookup instead of a scan.
-    let mut last_bio: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut last_bio: FastMap<&str, usize> = FastMap::default();
     for (i, s) in doc.sents.iter().enumerate() {
         for subject in bio_subjects(&s.folded) {
             last_bio.insert(subject, i);
@@ -1578,7 +1583,9 @@ fn bylines(doc: &Doc, marks: &mut Marks) -> AuthorNames {
         let closes = i + 1 == doc.sents.len() && doc.para(s.para).single_line;
         if adjacent(i, &is_role_line) || has_bio || closes {
             marks.set(doc, i, BoilerplateReason::Byline, RULE_BYLINE_NAME);
-            names.insert(key);
+            if !names.contains(&key) {
+                names.push(key);
+            }
         }
     }
     for (i, s) in doc.sents.iter().enumerate() {
@@ -1642,7 +1649,7 @@ fn author_bios(doc: &Doc, names: &AuthorNames, marks: &mut Marks) {
             continue;
         }
         let named =
-            !names.0.is_empty() && bio_subjects(&s.folded).any(|subject| names.0.contains(subject));
+            !names.0.is_empty() && bio_subjects(&s.folded).any(|subject| names.0.iter().any(|n| n == subject));
         let rule = if named {
             RULE_BIO_NAMED
         } else if is_unnamed_bio(doc, marks, i) {

@@ -2,8 +2,6 @@
 //! is searched, how the reader colors sentences, which claim is in focus, and
 //! how all of that is written to and read from the URL hash.
 
-use std::collections::BTreeSet;
-
 use super::hash;
 use crate::analysis::language::Category;
 use crate::analysis::similarity::Dimension;
@@ -200,8 +198,10 @@ impl MatrixFilter {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewState {
     pub page: Page,
-    /// Slugs of the outlets whose columns are hidden.
-    pub hidden: BTreeSet<String>,
+    /// Slugs of the outlets whose columns are hidden, sorted, no repeats
+    /// (a sorted list rather than a `BTreeSet`: the page then carries no
+    /// B-tree code).
+    pub hidden: Vec<String>,
     /// The search query as typed (at most `MAX_QUERY_CHARS` chars).
     pub query: String,
     /// Hide boilerplate instead of showing it dimmed.
@@ -233,7 +233,7 @@ impl Default for ViewState {
     fn default() -> Self {
         ViewState {
             page: Page::Reader,
-            hidden: BTreeSet::new(),
+            hidden: Vec::new(),
             query: String::new(),
             hide_boilerplate: false,
             mode: ReaderMode::Plain,
@@ -310,8 +310,12 @@ impl ViewState {
         let before = self.clone();
         match action {
             Action::ToggleOutlet(slug) => {
-                if !self.hidden.remove(&slug) && known.has_slug(&slug) {
-                    self.hidden.insert(slug);
+                match self.hidden.binary_search(&slug) {
+                    Ok(at) => {
+                        self.hidden.remove(at);
+                    }
+                    Err(at) if known.has_slug(&slug) => self.hidden.insert(at, slug),
+                    Err(_) => {}
                 }
             }
             Action::ShowOnly(slug) => {
@@ -346,7 +350,7 @@ impl ViewState {
                     self.page = Page::Reader;
                     self.mode = ReaderMode::Coverage;
                     self.focus = Some(claim);
-                    self.hidden.remove(&outlet);
+                    self.hidden.retain(|s| *s != outlet);
                 }
             }
             Action::SelectEntity(entity) => {
@@ -389,7 +393,7 @@ impl ViewState {
     }
 
     pub fn is_visible(&self, slug: &str) -> bool {
-        !self.hidden.contains(slug)
+        self.hidden.binary_search_by(|s| s.as_str().cmp(slug)).is_err()
     }
 
     /// Whether language marks of this category are shown.
@@ -600,7 +604,7 @@ fn parse_pair(value: &str, known: &Known) -> Option<(usize, usize)> {
 
 /// The hidden set for an `outlets=` value: the listed known slugs are shown,
 /// the rest hidden. `None` when the value names no known outlet at all.
-fn parse_outlets(value: &str, known: &Known) -> Option<BTreeSet<String>> {
+fn parse_outlets(value: &str, known: &Known) -> Option<Vec<String>> {
     if value == "none" {
         return Some(set_of(known.slugs.iter().cloned()));
     }
@@ -617,13 +621,14 @@ fn parse_outlets(value: &str, known: &Known) -> Option<BTreeSet<String>> {
     ))
 }
 
-/// A set built by inserting: `collect` into a `BTreeSet` sorts first, which
-/// would bring a whole sort implementation into the page for a handful of
-/// outlet slugs.
-fn set_of(items: impl Iterator<Item = String>) -> BTreeSet<String> {
-    let mut set = BTreeSet::new();
+/// A sorted list without repeats, built by inserting each item in place: a
+/// handful of outlet slugs needs neither a sort nor a B-tree in the page.
+pub fn set_of(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut set = Vec::new();
     for item in items {
-        set.insert(item);
+        if let Err(at) = set.binary_search(&item) {
+            set.insert(at, item);
+        }
     }
     set
 }
@@ -648,7 +653,7 @@ mod tests {
 
     fn state(hidden: &[&str], query: &str, hide_boilerplate: bool) -> ViewState {
         ViewState {
-            hidden: hidden.iter().map(|s| s.to_string()).collect(),
+            hidden: set_of(hidden.iter().map(|s| s.to_string())),
             query: query.into(),
             hide_boilerplate,
             ..ViewState::default()

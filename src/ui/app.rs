@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::{
-    ArticleColumn, ClaimMatrix, EntityBar, EntityPanel, FocusPanel, Legend, MatchSummary,
-    NumbersView, OmissionView, OutletBar, QuotesView, SearchBox,
+    ArticleColumn, ClaimMatrix, EntityPanel, OmissionView, QuotesView, SearchBox,
 };
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
@@ -128,7 +127,7 @@ pub fn App() -> Html {
             html! { <EntityPanel selected={view.entity} on_action={on_action.clone()} /> }
         }
         Page::Numbers => {
-            html! { <NumbersView conflicts_only={view.conflicts_only} on_action={on_action.clone()} /> }
+            views::numbers_view::numbers_view(&analysis, &views::numbers_view::NumbersViewProps { conflicts_only: view.conflicts_only, on_action: on_action.clone() })
         }
         Page::Quotes => html! { <QuotesView on_action={on_action.clone()} /> },
         Page::Omissions => {
@@ -143,12 +142,12 @@ pub fn App() -> Html {
                     { views::boilerplate_switch::boilerplate_switch(&analysis, view.hide_boilerplate, &on_action) }
                     { views::reader_mode_switch::reader_mode_switch(view.mode, &on_action) }
                 </div>
-                <MatchSummary query={AttrValue::from(view.query.clone())} matches={(*matches).clone()} hidden={Rc::new(view.hidden.clone())} hide_boilerplate={view.hide_boilerplate} />
+                { views::match_summary::match_summary(&analysis, &views::match_summary::MatchSummaryProps { query: AttrValue::from(view.query.clone()), matches: (*matches).clone(), hidden: Rc::new(view.hidden.clone()), hide_boilerplate: view.hide_boilerplate }) }
                 if let (ReaderMode::Coverage, Some(claim)) = (view.mode, view.focus) {
-                    <FocusPanel {claim} on_action={on_action.clone()} />
+                    { views::focus_panel::focus_panel(&analysis, &views::focus_panel::FocusPanelProps { claim, on_action: on_action.clone() }) }
                 }
                 if view.mode == ReaderMode::Entities {
-                    <EntityBar selected={view.entity} on_action={on_action.clone()} />
+                    { views::entity_bar::entity_bar(&analysis, &views::entity_bar::EntityBarProps { selected: view.entity, on_action: on_action.clone() }) }
                 }
                 if view.mode == ReaderMode::Language {
                     { views::language_bar::language_bar(&analysis, view, &on_action) }
@@ -172,9 +171,9 @@ pub fn App() -> Html {
                 }
                 { views::view_tabs::view_tabs(view.page, &on_action) }
                 <section class="controls" aria-label="View controls">
-                    <OutletBar hidden={Rc::new(view.hidden.clone())} matches={(*matches).clone()} query_active={view.page == Page::Reader && is_searchable(&view.query)} hide_boilerplate={view.hide_boilerplate} on_action={on_action.clone()} />
+                    { views::outlet_bar::outlet_bar(&analysis, &views::outlet_bar::OutletBarProps { hidden: Rc::new(view.hidden.clone()), matches: (*matches).clone(), query_active: view.page == Page::Reader && is_searchable(&view.query), hide_boilerplate: view.hide_boilerplate, on_action: on_action.clone() }) }
                     { reader_controls }
-                    <Legend mode={(view.page == Page::Reader).then_some(view.mode)} />
+                    { views::legend::legend(&analysis, &views::legend::LegendProps { mode: (view.page == Page::Reader).then_some(view.mode) }) }
                 </section>
                 { page }
             </div>

@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use super::{outlet_slot, ClaimEvidence, OUTLET_GLYPHS};
+use super::{outlet_slot, OUTLET_GLYPHS};
+use crate::ui::views::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::claim_rows::matrix_rows;
 use crate::state::{Action, MatrixFilter};
@@ -163,7 +164,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                     <th scope="row" class="claim-label">
                         <details>
                             <summary><span class="claim-id">{ id.clone() }</span>{ " " }{ label_text }</summary>
-                            <ClaimEvidence claim={c} />
+                            { claim_evidence(&analysis, &ClaimEvidenceProps { claim: c }) }
                         </details>
                     </th>
                     <td class="count" data-coverage={claim.outlet_count().saturating_sub(1).to_string()}>

@@ -3,33 +3,17 @@
 //! intent through `on_action` callbacks carrying a pure `Action`.
 
 mod article_column;
-mod claim_evidence;
 mod claim_matrix;
-mod entity_bar;
 mod entity_panel;
-mod focus_panel;
-mod legend;
-mod match_summary;
-mod numbers_view;
 mod omission_view;
-mod outlet_bar;
-mod outlet_chip;
 mod quotes_view;
 mod search_box;
 mod sentence_view;
 
 pub use article_column::ArticleColumn;
-pub use claim_evidence::ClaimEvidence;
 pub use claim_matrix::ClaimMatrix;
-pub use entity_bar::EntityBar;
 pub use entity_panel::EntityPanel;
-pub use focus_panel::FocusPanel;
-pub use legend::Legend;
-pub use match_summary::MatchSummary;
-pub use numbers_view::NumbersView;
 pub use omission_view::OmissionView;
-pub use outlet_bar::OutletBar;
-pub use outlet_chip::OutletChip;
 pub use quotes_view::QuotesView;
 pub use search_box::SearchBox;
 pub use sentence_view::SentenceView;

@@ -1,7 +1,6 @@
 //! Omissions: for each outlet, the claims at least k other outlets carry and
 //! it does not, each linked to where the others say it.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
@@ -16,7 +15,7 @@ use crate::ui::context::AnalysisContext;
 #[derive(Properties, PartialEq)]
 pub struct OmissionViewProps {
     pub k: usize,
-    pub hidden: Rc<BTreeSet<String>>,
+    pub hidden: Rc<Vec<String>>,
     pub on_action: Callback<Action>,
 }
 

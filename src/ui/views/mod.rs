@@ -6,7 +6,15 @@
 //! hooks or skipped re-renders pay (see `components`).
 
 pub mod boilerplate_switch;
+pub mod claim_evidence;
+pub mod entity_bar;
+pub mod focus_panel;
 pub mod language_bar;
+pub mod legend;
+pub mod match_summary;
+pub mod numbers_view;
+pub mod outlet_bar;
+pub mod outlet_chip;
 pub mod outlet_headers;
 pub mod outlet_ref;
 pub mod page_header;

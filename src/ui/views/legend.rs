@@ -4,22 +4,18 @@
 
 use yew::prelude::*;
 
-use super::{outlet_slot, OUTLET_GLYPHS};
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 use crate::analysis::entities::EntityKind;
 use crate::state::ReaderMode;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct LegendProps {
     /// The reader's mode, when the reader is shown: coverage adds the
     /// shading scale, entities the kinds.
-    #[prop_or_default]
     pub mode: Option<ReaderMode>,
 }
 
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn legend(analysis: &Analysis, props: &LegendProps) -> Html {
     let n = analysis.articles.len();
     let outlets = analysis
         .articles

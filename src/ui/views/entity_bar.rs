@@ -6,17 +6,14 @@ use yew::prelude::*;
 use crate::analysis::export::entity_id;
 
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct EntityBarProps {
     pub selected: Option<usize>,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn EntityBar(props: &EntityBarProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn entity_bar(analysis: &Analysis, props: &EntityBarProps) -> Html {
     let Some(entity) = props.selected.and_then(|e| analysis.entities.get(e)) else {
         return html! {
             <p class="entity-bar" data-testid="entity-bar">

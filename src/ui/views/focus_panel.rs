@@ -5,20 +5,17 @@ use yew::prelude::*;
 
 use crate::ui::views::outlet_ref::outlet_ref;
 
-use super::ClaimEvidence;
+use super::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct FocusPanelProps {
     pub claim: usize,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn FocusPanel(props: &FocusPanelProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn focus_panel(analysis: &Analysis, props: &FocusPanelProps) -> Html {
     let Some(claim) = analysis.claims.claims.get(props.claim) else {
         return html! {};
     };
@@ -27,7 +24,7 @@ pub fn FocusPanel(props: &FocusPanelProps) -> Html {
     let outlets = claim
         .articles
         .iter()
-        .map(|&article| html! { <>{ outlet_ref(&analysis, article) }{ " " }</> })
+        .map(|&article| html! { <>{ outlet_ref(analysis, article) }{ " " }</> })
         .collect::<Html>();
     let clear = {
         let on_action = props.on_action.clone();
@@ -46,7 +43,7 @@ pub fn FocusPanel(props: &FocusPanelProps) -> Html {
                     <span class="claim-text">{ text }</span>
                     { " — why these sentences are grouped" }
                 </summary>
-                <ClaimEvidence claim={claim.id} />
+                { claim_evidence(analysis, &ClaimEvidenceProps { claim: claim.id }) }
             </details>
         </div>
     }

@@ -1,28 +1,24 @@
 //! The row of outlet chips, plus "show all".
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::OutletChip;
+use super::outlet_chip::{outlet_chip, OutletChipProps};
 use crate::state::pieces::visible_matches;
 use crate::state::Action;
-use crate::ui::context::{AnalysisContext, Matches};
+use crate::analysis::Analysis;
+use crate::ui::context::Matches;
 
-#[derive(Properties, PartialEq)]
 pub struct OutletBarProps {
-    pub hidden: Rc<BTreeSet<String>>,
+    pub hidden: Rc<Vec<String>>,
     pub matches: Matches,
     pub query_active: bool,
-    #[prop_or_default]
     pub hide_boilerplate: bool,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn OutletBar(props: &OutletBarProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn outlet_bar(analysis: &Analysis, props: &OutletBarProps) -> Html {
     let show_all = {
         let on_action = props.on_action.clone();
         Callback::from(move |_| on_action.emit(Action::ShowAll))
@@ -38,15 +34,15 @@ pub fn OutletBar(props: &OutletBarProps) -> Html {
                     props.hide_boilerplate,
                 )
             });
-            html! {
-                <OutletChip
-                    key={article.source.slug.clone()}
-                    index={article.index}
-                    visible={!props.hidden.contains(&article.source.slug)}
-                    {count}
-                    on_action={props.on_action.clone()}
-                />
-            }
+            outlet_chip(
+                analysis,
+                &OutletChipProps {
+                    index: article.index,
+                    visible: !props.hidden.contains(&article.source.slug),
+                    count,
+                    on_action: props.on_action.clone(),
+                },
+            )
         })
         .collect::<Html>();
     html! {

@@ -3,11 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{outlet_slot, OUTLET_GLYPHS};
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct OutletChipProps {
     /// Index of the article in the analysis.
     pub index: usize,
@@ -17,9 +16,7 @@ pub struct OutletChipProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn OutletChip(props: &OutletChipProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn outlet_chip(analysis: &Analysis, props: &OutletChipProps) -> Html {
     let source = &analysis.articles[props.index].source;
     let slot = outlet_slot(props.index);
     let toggle = {

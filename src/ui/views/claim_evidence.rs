@@ -6,18 +6,15 @@ use yew::prelude::*;
 use crate::ui::views::outlet_ref::outlet_ref;
 
 use crate::analysis::terms::TermKind;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct ClaimEvidenceProps {
     pub claim: usize,
 }
 
-#[component]
-pub fn ClaimEvidence(props: &ClaimEvidenceProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn claim_evidence(analysis: &Analysis, props: &ClaimEvidenceProps) -> Html {
     let claim = &analysis.claims.claims[props.claim];
-    let outlet = |article: usize| html! { { outlet_ref(&analysis, article) } };
+    let outlet = |article: usize| html! { { outlet_ref(analysis, article) } };
     let mentions = claim
         .mentions
         .iter()

@@ -1,25 +1,22 @@
 //! A live line that says how many matches the search found in each outlet.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::analysis::search::is_searchable;
 use crate::state::pieces::visible_matches;
-use crate::ui::context::{AnalysisContext, Matches};
+use crate::analysis::Analysis;
+use crate::ui::context::Matches;
 
-#[derive(Properties, PartialEq)]
 pub struct MatchSummaryProps {
     pub query: AttrValue,
     pub matches: Matches,
-    pub hidden: Rc<BTreeSet<String>>,
+    pub hidden: Rc<Vec<String>>,
     pub hide_boilerplate: bool,
 }
 
-#[component]
-pub fn MatchSummary(props: &MatchSummaryProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
+pub fn match_summary(analysis: &Analysis, props: &MatchSummaryProps) -> Html {
     let text = if props.query.trim().is_empty() {
         String::new()
     } else if !is_searchable(&props.query) {

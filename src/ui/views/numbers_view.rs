@@ -8,23 +8,20 @@ use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use super::outlet_slot;
+use crate::ui::components::outlet_slot;
 use crate::analysis::export::{measure_id, quantity_id};
 use crate::analysis::quantities::Verdict;
 use crate::state::particular_rows::{claim_at, measure_rows, values_by_article};
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct NumbersViewProps {
     pub conflicts_only: bool,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn NumbersView(props: &NumbersViewProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    let rows = measure_rows(&analysis, props.conflicts_only);
+pub fn numbers_view(analysis: &Analysis, props: &NumbersViewProps) -> Html {
+    let rows = measure_rows(analysis, props.conflicts_only);
     let conflicts = analysis
         .measures
         .iter()
@@ -47,7 +44,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                 Some(_) => ("consistent", "✓", "Consistent"),
                 None => ("single", "–", "One outlet"),
             };
-            let cells = values_by_article(&analysis, measure)
+            let cells = values_by_article(analysis, measure)
                 .into_iter()
                 .enumerate()
                 .map(|(a, quantities)| {
@@ -61,7 +58,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                                 Some(note) => format!("{} ({note})", quantity.normalized),
                                 None => quantity.normalized.clone(),
                             };
-                            let claim = quantity.claim.or_else(|| claim_at(&analysis, a, quantity.span));
+                            let claim = quantity.claim.or_else(|| claim_at(analysis, a, quantity.span));
                             match claim {
                                 Some(claim) => {
                                     let on_action = props.on_action.clone();
@@ -119,7 +116,7 @@ pub fn NumbersView(props: &NumbersViewProps) -> Html {
                         <tr>
                             <th scope="col">{ "Measure" }</th>
                             <th scope="col">{ "Verdict" }</th>
-                            { outlet_headers(&analysis) }
+                            { outlet_headers(analysis) }
                         </tr>
                     </thead>
                     <tbody>{ body }</tbody>
