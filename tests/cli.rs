@@ -71,8 +71,9 @@ fn check_document(doc: &Value) {
             assert!((0.0..=1.0).contains(&score));
         }
     }
-    // Every place of an entity mention, quantity, quote and source names an
-    // article and byte offsets whose words are the `text` it reports.
+    // Every place of an entity mention, quantity, quote, source and language
+    // mark names an article and byte offsets whose words are the `text` it
+    // reports.
     let text_of = |id: &str| {
         articles
             .iter()
@@ -96,7 +97,9 @@ fn check_document(doc: &Value) {
         .iter()
         .map(|c| c["id"].as_str().unwrap())
         .collect();
+    let mut entity_ids = Vec::new();
     for e in doc["entities"].as_array().unwrap() {
+        entity_ids.push(e["id"].as_str().unwrap());
         assert!(["person", "organization", "outlet", "place", "other"]
             .contains(&e["kind"].as_str().unwrap()));
         assert!(!e["name"].as_str().unwrap().is_empty());
@@ -137,7 +140,9 @@ fn check_document(doc: &Value) {
             assert!(quantity_ids.contains(&q.as_str().unwrap()));
         }
     }
+    let mut quote_ids = Vec::new();
     for q in doc["quotes"].as_array().unwrap() {
+        quote_ids.push(q["id"].as_str().unwrap());
         check_place(q);
         assert!(q["group"].as_str().unwrap().starts_with('g'));
     }
@@ -145,6 +150,79 @@ fn check_document(doc: &Value) {
         check_place(s);
         assert!(["outlet", "document", "named", "anonymous", "post"]
             .contains(&s["kind"].as_str().unwrap()));
+    }
+    let categories = [
+        "loaded",
+        "intensifier",
+        "emotive",
+        "label",
+        "action",
+        "hedge",
+        "booster",
+        "caps",
+        "exclamation",
+    ];
+    for (i, m) in doc["language"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(m["id"], format!("l{}", i + 1));
+        check_place(m);
+        assert!(categories.contains(&m["category"].as_str().unwrap()));
+        assert!(!m["rule"].as_str().unwrap().is_empty());
+        match m["voice"].as_str().unwrap() {
+            "own" => assert!(m["quote"].is_null()),
+            "quoted" => assert!(quote_ids.contains(&m["quote"].as_str().unwrap())),
+            other => panic!("unknown voice {other}"),
+        }
+        assert!(m["boilerplate"].is_boolean());
+    }
+    // One profile per article, in article order, marks under every category.
+    let profiles = doc["profiles"].as_array().unwrap();
+    assert_eq!(profiles.len(), articles.len());
+    for (p, a) in profiles.iter().zip(articles) {
+        assert_eq!(p["article"], a["id"]);
+        let count = |field: &str| p[field].as_u64().unwrap();
+        assert!(count("shared_claims") <= count("claims"));
+        assert!(count("attributed_sentences") <= count("sentences"));
+        let marks = p["marks"].as_object().unwrap();
+        assert_eq!(marks.len(), categories.len());
+        for c in categories {
+            assert!(marks[c]["own"].is_u64() && marks[c]["quoted"].is_u64());
+        }
+        for share in ["boilerplate_share", "shared_share"] {
+            assert!((0.0..=1.0).contains(&p[share].as_f64().unwrap()));
+        }
+    }
+    // Every pair of different articles once, scores in [0, 1], evidence ids
+    // that exist.
+    let pairs = doc["similarity"].as_array().unwrap();
+    assert_eq!(
+        pairs.len(),
+        articles.len() * articles.len().saturating_sub(1) / 2
+    );
+    for p in pairs {
+        let (a, b) = (p["a"].as_str().unwrap(), p["b"].as_str().unwrap());
+        assert_ne!(a, b);
+        for slug in [a, b] {
+            assert!(
+                articles.iter().any(|x| x["id"] == slug),
+                "unknown article {slug}"
+            );
+        }
+        let scores = p["scores"].as_object().unwrap();
+        assert_eq!(scores.len(), 6);
+        for d in ["overall", "entities", "time", "narrative", "tone", "style"] {
+            assert!((0.0..=1.0).contains(&scores[d].as_f64().unwrap()), "{d}");
+        }
+        let evidence = &p["evidence"];
+        for e in evidence["entities"].as_array().unwrap() {
+            assert!(entity_ids.contains(&e.as_str().unwrap()));
+        }
+        for c in evidence["claims"].as_array().unwrap() {
+            assert!(claim_ids.contains(&c.as_str().unwrap()));
+        }
+        for d in evidence["dates"].as_array().unwrap() {
+            assert!(quantity_ids.contains(&d["a"].as_str().unwrap()));
+            assert!(quantity_ids.contains(&d["b"].as_str().unwrap()));
+        }
     }
 }
 

@@ -1648,8 +1648,8 @@ fn author_bios(doc: &Doc, names: &AuthorNames, marks: &mut Marks) {
         if marks.is_marked(i) {
             continue;
         }
-        let named =
-            !names.0.is_empty() && bio_subjects(&s.folded).any(|subject| names.0.iter().any(|n| n == subject));
+        let named = !names.0.is_empty()
+            && bio_subjects(&s.folded).any(|subject| names.0.iter().any(|n| n == subject));
         let rule = if named {
             RULE_BIO_NAMED
         } else if is_unnamed_bio(doc, marks, i) {

@@ -2,10 +2,12 @@
 //! the page's JSON export will download. The schema is documented in the
 //! README ("JSON schema"); field names here are that contract.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::article::{Analysis, Diagnostic, SentenceRole};
 use super::diff::DiffKind;
+use super::language::Category;
+use super::similarity::Dimension;
 use super::span::Span;
 use super::terms::TermKind;
 
@@ -23,6 +25,9 @@ pub struct Document<'a> {
     pub discrepancies: Vec<DiscrepancyOut>,
     pub quotes: Vec<QuoteOut>,
     pub sources: Vec<SourceOut>,
+    pub language: Vec<LanguageOut>,
+    pub profiles: Vec<ProfileOut>,
+    pub similarity: Vec<PairOut>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -108,6 +113,77 @@ pub struct SourceOut {
     pub place: PlaceOut,
     pub kind: &'static str,
     pub name: String,
+}
+
+#[derive(Serialize)]
+pub struct LanguageOut {
+    pub id: String,
+    #[serde(flatten)]
+    pub place: PlaceOut,
+    pub category: &'static str,
+    pub rule: &'static str,
+    /// `own` for the outlet's voice, `quoted` inside a quotation.
+    pub voice: &'static str,
+    pub quote: Option<String>,
+    pub boilerplate: bool,
+}
+
+#[derive(Serialize)]
+pub struct ProfileOut {
+    pub article: String,
+    pub words: usize,
+    pub sentences: usize,
+    pub boilerplate_words: usize,
+    pub reading_seconds: usize,
+    pub claims: usize,
+    pub shared_claims: usize,
+    pub quotes: usize,
+    pub attributed_sentences: usize,
+    /// Marks outside boilerplate, by category slug in `Category::ALL` order.
+    pub marks: Keyed<VoiceOut>,
+    pub boilerplate_share: f64,
+    pub shared_share: f64,
+    pub quotes_per_100_sentences: f64,
+    pub attributed_per_100_sentences: f64,
+    pub mean_sentence_words: f64,
+}
+
+#[derive(Serialize)]
+pub struct VoiceOut {
+    pub own: usize,
+    pub quoted: usize,
+}
+
+#[derive(Serialize)]
+pub struct PairOut {
+    pub a: String,
+    pub b: String,
+    /// By dimension slug in `Dimension::ALL` order.
+    pub scores: Keyed<f64>,
+    pub evidence: EvidenceOut,
+}
+
+#[derive(Serialize)]
+pub struct EvidenceOut {
+    pub entities: Vec<String>,
+    pub claims: Vec<String>,
+    pub dates: Vec<DatesOut>,
+}
+
+/// Two dates (quantity ids), one in each article of the pair.
+#[derive(Serialize)]
+pub struct DatesOut {
+    pub a: String,
+    pub b: String,
+}
+
+/// Values under fixed keys, written as one object in the order given.
+pub struct Keyed<T>(pub Vec<(&'static str, T)>);
+
+impl<T: Serialize> Serialize for Keyed<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
 }
 
 #[derive(Serialize)]
@@ -305,12 +381,15 @@ pub fn document(analysis: &Analysis) -> Document<'_> {
                 name: s.name.clone(),
             })
             .collect(),
+        language: language(analysis),
+        profiles: profiles(analysis),
+        similarity: similarity(analysis),
         diagnostics: &analysis.diagnostics,
     }
 }
 
 /// The ids users see and URLs carry for entities, quantities, measures,
-/// quotes and quote groups.
+/// quotes, quote groups and language marks.
 pub fn entity_id(index: usize) -> String {
     format!("e{}", index + 1)
 }
@@ -325,6 +404,10 @@ pub fn measure_id(index: usize) -> String {
 
 pub fn quote_id(index: usize) -> String {
     format!("q{}", index + 1)
+}
+
+pub fn language_id(index: usize) -> String {
+    format!("l{}", index + 1)
 }
 
 fn place(analysis: &Analysis, article: usize, sentence: usize, span: Span) -> PlaceOut {
@@ -458,8 +541,179 @@ fn quotes(analysis: &Analysis) -> Vec<QuoteOut> {
         .collect()
 }
 
+fn language(analysis: &Analysis) -> Vec<LanguageOut> {
+    analysis
+        .language
+        .iter()
+        .map(|m| LanguageOut {
+            id: language_id(m.id),
+            place: place(analysis, m.article, m.sentence, m.span),
+            category: m.category.slug(),
+            rule: m.rule,
+            voice: if m.is_own_voice() { "own" } else { "quoted" },
+            quote: m.quote.map(quote_id),
+            boilerplate: m.boilerplate,
+        })
+        .collect()
+}
+
+fn profiles(analysis: &Analysis) -> Vec<ProfileOut> {
+    analysis
+        .profiles
+        .iter()
+        .map(|p| ProfileOut {
+            article: analysis.articles[p.article].source.slug.clone(),
+            words: p.words,
+            sentences: p.sentences,
+            boilerplate_words: p.boilerplate_words,
+            reading_seconds: p.reading_seconds(),
+            claims: p.claims,
+            shared_claims: p.shared_claims,
+            quotes: p.quotes,
+            attributed_sentences: p.attributed_sentences,
+            marks: Keyed(
+                Category::ALL
+                    .iter()
+                    .map(|c| {
+                        let voices = VoiceOut {
+                            own: p.own[c.index()],
+                            quoted: p.quoted[c.index()],
+                        };
+                        (c.slug(), voices)
+                    })
+                    .collect(),
+            ),
+            boilerplate_share: round3(p.boilerplate_share()),
+            shared_share: round3(p.shared_share()),
+            quotes_per_100_sentences: round3(p.quotes_per_100_sentences()),
+            attributed_per_100_sentences: round3(p.attributed_per_100_sentences()),
+            mean_sentence_words: round3(p.mean_sentence_words()),
+        })
+        .collect()
+}
+
+fn similarity(analysis: &Analysis) -> Vec<PairOut> {
+    let slug = |i: usize| analysis.articles[i].source.slug.clone();
+    analysis
+        .similarity
+        .pairs
+        .iter()
+        .map(|p| PairOut {
+            a: slug(p.a),
+            b: slug(p.b),
+            scores: Keyed(
+                Dimension::ALL
+                    .iter()
+                    .map(|&d| (d.slug(), round3(p.score(d))))
+                    .collect(),
+            ),
+            evidence: EvidenceOut {
+                entities: p.entities.iter().map(|&e| entity_id(e)).collect(),
+                claims: p.claims.iter().map(|&c| claim_id(c)).collect(),
+                dates: p
+                    .dates
+                    .iter()
+                    .map(|d| DatesOut {
+                        a: quantity_id(d.a),
+                        b: quantity_id(d.b),
+                    })
+                    .collect(),
+            },
+        })
+        .collect()
+}
+
 /// The whole document as pretty-printed JSON.
 pub fn to_json(analysis: &Analysis) -> String {
     // Serializing plain structs of strings and numbers cannot fail.
     serde_json::to_string_pretty(&document(analysis)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::language::LanguageMark;
+    use crate::analysis::profiles;
+    use crate::analysis::test_support::analyze_texts;
+
+    #[test]
+    fn language_profiles_and_similarity_in_the_document() {
+        let mut a = analyze_texts(&[
+            "“This is a shocking disgrace,” Roe said. Officials reportedly met on Tuesday.",
+            "Officials met on Tuesday.",
+        ]);
+        let text = a.articles[0].text();
+        let mark = |id, word: &str, category, quote| {
+            let start = text.find(word).unwrap();
+            let span = Span::new(start, start + word.len());
+            let sentence = a.articles[0]
+                .sentences
+                .iter()
+                .find(|s| s.span.start <= start && span.end <= s.span.end)
+                .unwrap()
+                .index;
+            LanguageMark {
+                id,
+                article: 0,
+                sentence,
+                span,
+                category,
+                rule: "test",
+                quote,
+                boilerplate: false,
+            }
+        };
+        let marks = vec![
+            mark(0, "shocking", Category::Emotive, Some(0)),
+            mark(1, "reportedly", Category::Hedge, None),
+        ];
+        a.profiles = profiles::profiles(&a.articles, &a.claims, &a.quotes, &marks);
+        a.language = marks;
+        let doc = serde_json::to_value(document(&a)).unwrap();
+
+        let quoted = &doc["language"][0];
+        assert_eq!(quoted["id"], "l1");
+        assert_eq!(quoted["article"], "outlet-0");
+        assert_eq!(quoted["text"], "shocking");
+        assert_eq!(quoted["category"], "emotive");
+        assert_eq!(quoted["rule"], "test");
+        assert_eq!(quoted["voice"], "quoted");
+        assert_eq!(quoted["quote"], "q1");
+        assert_eq!(quoted["boilerplate"], false);
+        let own = &doc["language"][1];
+        assert_eq!((&own["id"], &own["voice"]), (&"l2".into(), &"own".into()));
+        assert!(own["quote"].is_null());
+
+        let p = &doc["profiles"][0];
+        assert_eq!(p["article"], "outlet-0");
+        let marks = p["marks"].as_object().unwrap();
+        let mut keys: Vec<&str> = marks.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut slugs: Vec<&str> = Category::ALL.iter().map(|c| c.slug()).collect();
+        slugs.sort_unstable();
+        assert_eq!(keys, slugs);
+        assert_eq!(marks["emotive"]["quoted"], 1);
+        assert_eq!(marks["hedge"]["own"], 1);
+        assert_eq!(marks["hedge"]["quoted"], 0);
+
+        let pair = &doc["similarity"][0];
+        assert_eq!(
+            (&pair["a"], &pair["b"]),
+            (&"outlet-0".into(), &"outlet-1".into())
+        );
+        let scores = pair["scores"].as_object().unwrap();
+        assert_eq!(scores.len(), Dimension::ALL.len());
+        assert!(pair["evidence"]["entities"].is_array());
+        assert!(pair["evidence"]["claims"].is_array());
+        assert!(pair["evidence"]["dates"].is_array());
+    }
+
+    #[test]
+    fn keyed_values_keep_their_order() {
+        let marks = Keyed(vec![("tone", 1.0), ("overall", 0.5)]);
+        assert_eq!(
+            serde_json::to_string(&marks).unwrap(),
+            r#"{"tone":1.0,"overall":0.5}"#
+        );
+    }
 }

@@ -87,10 +87,7 @@ pub fn top_marks(analysis: &Analysis, article: usize, limit: usize) -> Vec<TopMa
     }
     // Stable: equal counts keep text order.
     sort::sort_by_key(&mut rows, |r| {
-        (
-            usize::MAX - (r.own + r.quoted),
-            usize::MAX - r.own,
-        )
+        (usize::MAX - (r.own + r.quoted), usize::MAX - r.own)
     });
     rows.truncate(limit);
     rows

@@ -58,10 +58,7 @@ pub fn sentence_pieces(
             span,
             matched: matches.iter().any(|m| m.contains(span)),
             boilerplate: inline.iter().position(|m| m.span.contains(span)),
-            mark: marks
-                .iter()
-                .find(|m| m.span.contains(span))
-                .map(|m| m.id),
+            mark: marks.iter().find(|m| m.span.contains(span)).map(|m| m.id),
         };
         match pieces.last_mut() {
             // Two marks side by side stay two pieces, each its own.

@@ -135,7 +135,8 @@ pub fn step(v: f64) -> usize {
 /// The length of a bar for `v` when `max` fills `full` units; at least 1
 /// unit for any value above zero, so a small value is never invisible.
 pub fn bar(v: f64, max: f64, full: u32) -> u32 {
-    if !(v > 0.0) || !(max > 0.0) {
+    // NaN fails both tests, so it draws no bar.
+    if v.is_nan() || max.is_nan() || v <= 0.0 || max <= 0.0 {
         return 0;
     }
     ((v / max * full as f64).round() as u32).clamp(1, full)
@@ -149,7 +150,7 @@ mod tests {
     fn numbers_are_written_with_fixed_decimals() {
         assert_eq!(fixed(12.0, 0), "12");
         assert_eq!(fixed(0.46, 1), "0.5");
-        assert_eq!(fixed(3.14159, 2), "3.14");
+        assert_eq!(fixed(2.71828, 2), "2.72");
         assert_eq!(fixed(2.0, 1), "2.0");
         assert_eq!(fixed(f64::NAN, 1), "0.0");
         assert_eq!(fixed(-3.0, 0), "0");

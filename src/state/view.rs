@@ -309,15 +309,13 @@ impl ViewState {
     pub fn apply(&mut self, action: Action, known: &Known) -> bool {
         let before = self.clone();
         match action {
-            Action::ToggleOutlet(slug) => {
-                match self.hidden.binary_search(&slug) {
-                    Ok(at) => {
-                        self.hidden.remove(at);
-                    }
-                    Err(at) if known.has_slug(&slug) => self.hidden.insert(at, slug),
-                    Err(_) => {}
+            Action::ToggleOutlet(slug) => match self.hidden.binary_search(&slug) {
+                Ok(at) => {
+                    self.hidden.remove(at);
                 }
-            }
+                Err(at) if known.has_slug(&slug) => self.hidden.insert(at, slug),
+                Err(_) => {}
+            },
             Action::ShowOnly(slug) => {
                 if known.has_slug(&slug) {
                     self.hidden = set_of(known.slugs.iter().filter(|s| **s != slug).cloned());
@@ -393,7 +391,9 @@ impl ViewState {
     }
 
     pub fn is_visible(&self, slug: &str) -> bool {
-        self.hidden.binary_search_by(|s| s.as_str().cmp(slug)).is_err()
+        self.hidden
+            .binary_search_by(|s| s.as_str().cmp(slug))
+            .is_err()
     }
 
     /// Whether language marks of this category are shown.

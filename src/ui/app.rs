@@ -7,9 +7,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{
-    ArticleColumn, ClaimMatrix, EntityPanel, OmissionView, QuotesView, SearchBox,
-};
+use super::components::{ArticleColumn, ClaimMatrix, EntityPanel, SearchBox};
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
 use crate::analysis::corpus::bundled_analysis;
@@ -126,13 +124,27 @@ pub fn App() -> Html {
         Page::Entities => {
             html! { <EntityPanel selected={view.entity} on_action={on_action.clone()} /> }
         }
-        Page::Numbers => {
-            views::numbers_view::numbers_view(&analysis, &views::numbers_view::NumbersViewProps { conflicts_only: view.conflicts_only, on_action: on_action.clone() })
-        }
-        Page::Quotes => html! { <QuotesView on_action={on_action.clone()} /> },
-        Page::Omissions => {
-            html! { <OmissionView k={view.k} hidden={Rc::new(view.hidden.clone())} on_action={on_action.clone()} /> }
-        }
+        Page::Numbers => views::numbers_view::numbers_view(
+            &analysis,
+            &views::numbers_view::NumbersViewProps {
+                conflicts_only: view.conflicts_only,
+                on_action: on_action.clone(),
+            },
+        ),
+        Page::Quotes => views::quotes_view::quotes_view(
+            &analysis,
+            &views::quotes_view::QuotesViewProps {
+                on_action: on_action.clone(),
+            },
+        ),
+        Page::Omissions => views::omission_view::omission_view(
+            &analysis,
+            &views::omission_view::OmissionViewProps {
+                k: view.k,
+                hidden: Rc::new(view.hidden.clone()),
+                on_action: on_action.clone(),
+            },
+        ),
     };
     let reader_controls = (view.page == Page::Reader).then(|| {
         html! {

@@ -10,11 +10,11 @@ use yew::prelude::*;
 use crate::ui::views::outlet_headers::outlet_headers;
 
 use super::{outlet_slot, OUTLET_GLYPHS};
-use crate::ui::views::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::claim_rows::matrix_rows;
 use crate::state::{Action, MatrixFilter};
 use crate::ui::context::AnalysisContext;
+use crate::ui::views::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimMatrixProps {

@@ -5,16 +5,12 @@
 mod article_column;
 mod claim_matrix;
 mod entity_panel;
-mod omission_view;
-mod quotes_view;
 mod search_box;
 mod sentence_view;
 
 pub use article_column::ArticleColumn;
 pub use claim_matrix::ClaimMatrix;
 pub use entity_panel::EntityPanel;
-pub use omission_view::OmissionView;
-pub use quotes_view::QuotesView;
 pub use search_box::SearchBox;
 pub use sentence_view::SentenceView;
 

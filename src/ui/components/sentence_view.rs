@@ -115,7 +115,11 @@ fn render_pieces(
             let inner = match piece.mark {
                 Some(id) if paint.language => match paint.analysis.language.get(id) {
                     Some(m) => {
-                        let voice = if m.is_own_voice() { "own voice" } else { "quoted" };
+                        let voice = if m.is_own_voice() {
+                            "own voice"
+                        } else {
+                            "quoted"
+                        };
                         html! {
                             <span
                                 class="lang"
@@ -130,25 +134,25 @@ fn render_pieces(
                     None => inner,
                 },
                 _ => match piece.mark.and_then(|e| paint.analysis.entities.get(e)) {
-                Some(entity) => {
-                    let id = entity.id;
-                    let on_action = paint.on_action.clone();
-                    let select = Callback::from(move |_: MouseEvent| {
-                        on_action.emit(Action::SelectEntity(Some(id)))
-                    });
-                    html! {
-                        <span
-                            class="entity"
-                            data-kind={entity.kind.slug()}
-                            data-entity={entity_id(id)}
-                            data-selected={(paint.selected == Some(id)).then_some("true")}
-                            title={format!("{}: {}", entity.kind.label(), entity.name)}
-                            onclick={select}
-                        >{ inner }</span>
+                    Some(entity) => {
+                        let id = entity.id;
+                        let on_action = paint.on_action.clone();
+                        let select = Callback::from(move |_: MouseEvent| {
+                            on_action.emit(Action::SelectEntity(Some(id)))
+                        });
+                        html! {
+                            <span
+                                class="entity"
+                                data-kind={entity.kind.slug()}
+                                data-entity={entity_id(id)}
+                                data-selected={(paint.selected == Some(id)).then_some("true")}
+                                title={format!("{}: {}", entity.kind.label(), entity.name)}
+                                onclick={select}
+                            >{ inner }</span>
+                        }
                     }
-                }
-                None => inner,
-            },
+                    None => inner,
+                },
             };
             match piece.boilerplate {
                 Some(_) if hide_boilerplate => None,

@@ -3,8 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::state::Action;
 use crate::analysis::Analysis;
+use crate::state::Action;
 
 pub fn boilerplate_switch(analysis: &Analysis, hide: bool, on_action: &Callback<Action>) -> Html {
     let flagged: usize = analysis

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::analysis::export::entity_id;
 
-use crate::state::Action;
 use crate::analysis::Analysis;
+use crate::state::Action;
 
 pub struct EntityBarProps {
     pub selected: Option<usize>,

@@ -7,8 +7,8 @@ use crate::ui::views::outlet_ref::outlet_ref;
 
 use super::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 use crate::analysis::export::{claim_id, one_line};
-use crate::state::Action;
 use crate::analysis::Analysis;
+use crate::state::Action;
 
 pub struct FocusPanelProps {
     pub claim: usize,

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 use crate::analysis::entities::EntityKind;
-use crate::state::ReaderMode;
 use crate::analysis::Analysis;
+use crate::state::ReaderMode;
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 
 pub struct LegendProps {
     /// The reader's mode, when the reader is shown: coverage adds the

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::search::is_searchable;
-use crate::state::pieces::visible_matches;
 use crate::analysis::Analysis;
+use crate::state::pieces::visible_matches;
 use crate::ui::context::Matches;
 
 pub struct MatchSummaryProps {

@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use crate::ui::components::outlet_slot;
 use crate::analysis::export::{measure_id, quantity_id};
 use crate::analysis::quantities::Verdict;
+use crate::analysis::Analysis;
 use crate::state::particular_rows::{claim_at, measure_rows, values_by_article};
 use crate::state::Action;
-use crate::analysis::Analysis;
+use crate::ui::components::outlet_slot;
 
 pub struct NumbersViewProps {
     pub conflicts_only: bool,

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::outlet_chip::{outlet_chip, OutletChipProps};
+use crate::analysis::Analysis;
 use crate::state::pieces::visible_matches;
 use crate::state::Action;
-use crate::analysis::Analysis;
 use crate::ui::context::Matches;
 
 pub struct OutletBarProps {

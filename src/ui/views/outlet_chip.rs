@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
-use crate::state::Action;
 use crate::analysis::Analysis;
+use crate::state::Action;
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 
 pub struct OutletChipProps {
     /// Index of the article in the analysis.

@@ -14,7 +14,12 @@ use crate::state::{Action, ViewState};
 use crate::ui::views::outlet_ref::outlet_ref;
 
 /// One side of a diff: the runs of `article`'s wording, marked by kind.
-fn side(analysis: &Analysis, article: usize, ops: &[crate::analysis::diff::DiffOp], first: bool) -> Html {
+fn side(
+    analysis: &Analysis,
+    article: usize,
+    ops: &[crate::analysis::diff::DiffOp],
+    first: bool,
+) -> Html {
     let text = analysis.articles[article].text();
     let mut parts = Vec::new();
     for (i, (span, kind)) in side_runs(ops, first).into_iter().enumerate() {

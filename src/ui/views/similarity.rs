@@ -16,7 +16,9 @@ use crate::ui::views::outlet_ref::outlet_ref;
 /// How each dimension is scored, for the page's help.
 fn help(d: Dimension) -> &'static str {
     match d {
-        Dimension::Overall => "weighted mean: narrative 35%, entities 25%, time 15%, tone 15%, style 10%",
+        Dimension::Overall => {
+            "weighted mean: narrative 35%, entities 25%, time 15%, tone 15%, style 10%"
+        }
         Dimension::Entities => "the names both use, weighted by mentions",
         Dimension::Time => "dates whose periods overlap, and how close the publication dates are",
         Dimension::Narrative => "the claims both state",
@@ -116,7 +118,8 @@ fn pair_evidence(analysis: &Analysis, p: &Pair, on_action: &Callback<Action>) ->
             html! { <li>{ format!("{} ({} / {})", e.name, e.per_article[a], e.per_article[b]) }</li> }
         })
         .collect::<Html>();
-    let text = |article: usize, span: Span| span.slice(analysis.articles[article].text()).to_string();
+    let text =
+        |article: usize, span: Span| span.slice(analysis.articles[article].text()).to_string();
     let claims = p
         .claims
         .iter()

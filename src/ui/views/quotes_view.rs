@@ -9,13 +9,12 @@ use crate::ui::views::{
     outlet_headers::outlet_headers, outlet_ref::outlet_ref, word_diff::word_diff,
 };
 
-use super::outlet_slot;
 use crate::analysis::export::{one_line, quote_id};
+use crate::analysis::Analysis;
 use crate::state::particular_rows::{claim_at, source_rows, speaker_rows};
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::ui::components::outlet_slot;
 
-#[derive(Properties, PartialEq)]
 pub struct QuotesViewProps {
     pub on_action: Callback<Action>,
 }
@@ -35,13 +34,8 @@ fn count_cells(per_article: &[usize]) -> Html {
         .collect()
 }
 
-#[component]
-pub fn QuotesView(props: &QuotesViewProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    // Derived once per analysis, not on every render.
-    let tables = use_memo(analysis.clone(), |analysis| {
-        (speaker_rows(analysis), source_rows(analysis))
-    });
+pub fn quotes_view(analysis: &Analysis, props: &QuotesViewProps) -> Html {
+    let tables = (speaker_rows(analysis), source_rows(analysis));
     let quotes = &analysis.quotes;
     let mut groups: Vec<&_> = quotes.groups.iter().collect();
     sort::sort_by_key(&mut groups, |g| std::cmp::Reverse(g.quotes.len()));
@@ -67,7 +61,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                         }
                         None => ": speaker not named".to_string(),
                     };
-                    let read = claim_at(&analysis, quote.article, quote.span).map(|claim| {
+                    let read = claim_at(analysis, quote.article, quote.span).map(|claim| {
                         let on_action = props.on_action.clone();
                         let outlet = article.source.slug.clone();
                         let open = Callback::from(move |_: MouseEvent| {
@@ -81,7 +75,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                     });
                     html! {
                         <li data-quote={quote_id(q)} data-speaker={quote.speaker.as_ref().map(|s| s.name.clone())}>
-                            { outlet_ref(&analysis, quote.article) }
+                            { outlet_ref(analysis, quote.article) }
                             { who }
                             { " " }
                             { read }
@@ -99,9 +93,9 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                     let quote = &quotes.quotes[q];
                     html! {
                         <p class="quote-variant" data-testid="quote-variant">
-                            { outlet_ref(&analysis, quote.article) }
+                            { outlet_ref(analysis, quote.article) }
                             { " words it: “" }
-                            { word_diff(&analysis, first.article, quote.article, &diff.ops) }
+                            { word_diff(analysis, first.article, quote.article, &diff.ops) }
                             { "”" }
                         </p>
                     }
@@ -166,7 +160,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Speakers table">
                     <table data-testid="speaker-table">
                         <caption class="visually-hidden">{ "Number of quotations of each speaker in each outlet." }</caption>
-                        <thead><tr><th scope="col">{ "Speaker" }</th>{ outlet_headers(&analysis) }</tr></thead>
+                        <thead><tr><th scope="col">{ "Speaker" }</th>{ outlet_headers(analysis) }</tr></thead>
                         <tbody>{ speakers }</tbody>
                     </table>
                 </div>
@@ -176,7 +170,7 @@ pub fn QuotesView(props: &QuotesViewProps) -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Sources table">
                     <table data-testid="source-table">
                         <caption class="visually-hidden">{ "How often each outlet cites each source." }</caption>
-                        <thead><tr><th scope="col">{ "Source" }</th><th scope="col">{ "Kind" }</th>{ outlet_headers(&analysis) }</tr></thead>
+                        <thead><tr><th scope="col">{ "Source" }</th><th scope="col">{ "Kind" }</th>{ outlet_headers(analysis) }</tr></thead>
                         <tbody>{ sources }</tbody>
                     </table>
                 </div>

@@ -6,26 +6,21 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::{outlet_slot, OUTLET_GLYPHS};
 use crate::analysis::export::{claim_id, one_line};
+use crate::analysis::Analysis;
 use crate::state::claim_rows::omissions;
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 
-#[derive(Properties, PartialEq)]
 pub struct OmissionViewProps {
     pub k: usize,
     pub hidden: Rc<Vec<String>>,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn OmissionView(props: &OmissionViewProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    let missing = {
-        let analysis = analysis.clone();
-        use_memo((analysis, props.k), |(analysis, k)| omissions(analysis, *k))
-    };
+pub fn omission_view(analysis: &Analysis, props: &OmissionViewProps) -> Html {
+    // Cheap (one pass over the claims), so computed on each render.
+    let missing = omissions(analysis, props.k);
     let max_k = analysis.articles.len().saturating_sub(1).max(1);
     let on_k = {
         let on_action = props.on_action.clone();
