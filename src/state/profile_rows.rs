@@ -150,7 +150,7 @@ mod tests {
     fn numbers_are_written_with_fixed_decimals() {
         assert_eq!(fixed(12.0, 0), "12");
         assert_eq!(fixed(0.46, 1), "0.5");
-        assert_eq!(fixed(2.71828, 2), "2.72");
+        assert_eq!(fixed(3.456, 2), "3.46");
         assert_eq!(fixed(2.0, 1), "2.0");
         assert_eq!(fixed(f64::NAN, 1), "0.0");
         assert_eq!(fixed(-3.0, 0), "0");
