@@ -46,27 +46,36 @@ fn side(
 pub fn pair(analysis: &Analysis, view: &ViewState, on_action: &Callback<Action>) -> Html {
     let n = analysis.articles.len();
     let (a, b) = view.pair.unwrap_or((0, 1));
-    let picker = |which: usize, chosen: usize, label: &'static str| {
+    // The pair is kept smaller index first, so a picker cannot take the
+    // other side's outlet (the "swap" would order back to the same pair and
+    // leave the picker showing an outlet the rows do not compare): that
+    // option is disabled. Picking a later outlet first reorders the pair.
+    let picker = |which: usize, chosen: usize, other: usize, label: &'static str| {
         let id = format!("pair-{which}");
         let on_action = on_action.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Ok(i) = select.value().parse::<usize>() {
-                // Picking the other side's outlet swaps the two.
-                let pair = if which == 0 {
-                    (i, if i == b { a } else { b })
-                } else {
-                    (if i == a { b } else { a }, i)
-                };
-                on_action.emit(Action::SelectPair(Some(pair)));
+                on_action.emit(Action::SelectPair(Some((i, other))));
             }
         });
+        // `selected` is only an attribute to Yew, and the browser ignores a
+        // new `selected` attribute on an option the user once picked, so the
+        // picker could show another outlet than the rows compare. Keying each
+        // option by whether it is chosen replaces the options whose choice
+        // changed, and a fresh selected option always wins; the select keeps
+        // its focus.
         html! {
             <label for={id.clone()}>
                 { label }
                 <select id={id.clone()} data-testid={id} {onchange}>
                     { for analysis.articles.iter().map(|x| html! {
-                        <option value={x.index.to_string()} selected={x.index == chosen}>{ x.source.outlet.clone() }</option>
+                        <option
+                            key={format!("{}{}", x.index, if x.index == chosen { "-chosen" } else { "" })}
+                            value={x.index.to_string()}
+                            selected={x.index == chosen}
+                            disabled={x.index == other}
+                        >{ x.source.outlet.clone() }</option>
                     }) }
                 </select>
             </label>
@@ -93,7 +102,7 @@ pub fn pair(analysis: &Analysis, view: &ViewState, on_action: &Callback<Action>)
         let only = |article: usize, sentences: &[usize]| {
             let art = &analysis.articles[article];
             html! {
-                <section class="pair-only" data-testid={format!("only-{}", art.source.slug)}>
+                <section class="pair-only" data-testid={format!("pair-only-{}", art.source.slug)}>
                     <h3>{ "Only in " }{ outlet_ref(analysis, article) }{ format!(" ({} sentences)", sentences.len()) }</h3>
                     <ul>{ for sentences.iter().map(|&s| html! { <li>{ art.sentences[s].span.slice(art.text()).to_string() }</li> }) }</ul>
                 </section>
@@ -128,8 +137,8 @@ pub fn pair(analysis: &Analysis, view: &ViewState, on_action: &Callback<Action>)
             <h2 id="pair-title">{ "Pair: two outlets, word by word" }</h2>
             <p class="help">{ "Each row is a claim both outlets state, the first outlet's wording on the left and the second's on the right. Words only one side has are struck through (−) on the left or underlined (+) on the right; words put differently are boxed (~). Below, each outlet's sentences that state nothing the other does." }</p>
             <div class="pair-pickers">
-                { picker(0, a, "First outlet ") }
-                { picker(1, b, "Second outlet ") }
+                { picker(0, a, b, "First outlet ") }
+                { picker(1, b, a, "Second outlet ") }
             </div>
             { body }
         </main>
