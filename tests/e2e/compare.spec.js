@@ -202,7 +202,7 @@ test('pair: the evidence opens both outlets word by word; another outlet updates
   await expect(page).toHaveURL(/pair=od,tpm/);
   await expect(page.getByTestId('pair-0')).toHaveValue('0');
   await expect(page.getByTestId('pair-1')).toHaveValue('4');
-  await expect(view.getByTestId('only-od')).toBeVisible();
+  await expect(view.getByTestId('pair-only-od')).toBeVisible();
   await expect(view.getByTestId('pair-only-hill')).toHaveCount(0);
   const odTpm = await rows.evaluateAll((rs) => rs.map((r) => r.dataset.claim));
   expect(odTpm).not.toEqual(hillTpm);
