@@ -7,13 +7,13 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{ArticleColumn, ClaimMatrix, EntityPanel, SearchBox};
+use super::components::ArticleColumn;
 use super::context::{AnalysisContext, Matches};
 use super::store::Store;
 use crate::analysis::corpus::bundled_analysis;
 use crate::analysis::search::is_searchable;
 use crate::analysis::{Analysis, Span};
-use crate::state::entity_rows::entity_marks;
+use crate::state::entity_rows::{claims_naming, entity_marks};
 use crate::state::language_rows::language_marks;
 use crate::state::{history_mode, Action, Known, Mark, Page, ReaderMode, ViewState};
 use crate::ui::views;
@@ -106,6 +106,21 @@ pub fn App() -> Html {
                 .collect::<Vec<Rc<[Mark]>>>()
         },
     );
+    // How many claims name each entity, for the names page only (the one
+    // costly derivation a page needs; empty elsewhere).
+    let claim_counts = use_memo(
+        (context.clone(), view.page == Page::Entities),
+        |(analysis, on_page)| {
+            let counts: Vec<usize> = if *on_page {
+                (0..analysis.entities.len())
+                    .map(|e| claims_naming(analysis, e).len())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Rc::new(counts)
+        },
+    );
     let page = match view.page {
         Page::Reader => {
             let marks = match view.mode {
@@ -119,10 +134,10 @@ pub fn App() -> Html {
         Page::Similarity => views::similarity::similarity(&analysis, view, &on_action),
         Page::Pair => views::pair::pair(&analysis, view, &on_action),
         Page::Matrix => {
-            html! { <ClaimMatrix filter={view.filter.clone()} claim_query={AttrValue::from(view.claim_query.clone())} entity={view.entity} on_action={on_action.clone()} /> }
+            views::claim_matrix::claim_matrix(&analysis, &views::claim_matrix::ClaimMatrixProps { filter: view.filter.clone(), claim_query: AttrValue::from(view.claim_query.clone()), entity: view.entity, on_action: on_action.clone() })
         }
         Page::Entities => {
-            html! { <EntityPanel selected={view.entity} on_action={on_action.clone()} /> }
+            views::entity_panel::entity_panel(&analysis, &views::entity_panel::EntityPanelProps { claim_counts: (*claim_counts).clone(), selected: view.entity, on_action: on_action.clone() })
         }
         Page::Numbers => views::numbers_view::numbers_view(
             &analysis,
@@ -150,7 +165,7 @@ pub fn App() -> Html {
         html! {
             <>
                 <div class="control-row">
-                    <SearchBox query={AttrValue::from(view.query.clone())} on_action={on_action.clone()} />
+                    { views::search_box::search_box(&views::search_box::SearchBoxProps { query: AttrValue::from(view.query.clone()), on_action: on_action.clone() }) }
                     { views::boilerplate_switch::boilerplate_switch(&analysis, view.hide_boilerplate, &on_action) }
                     { views::reader_mode_switch::reader_mode_switch(view.mode, &on_action) }
                 </div>

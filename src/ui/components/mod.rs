@@ -3,15 +3,9 @@
 //! intent through `on_action` callbacks carrying a pure `Action`.
 
 mod article_column;
-mod claim_matrix;
-mod entity_panel;
-mod search_box;
 mod sentence_view;
 
 pub use article_column::ArticleColumn;
-pub use claim_matrix::ClaimMatrix;
-pub use entity_panel::EntityPanel;
-pub use search_box::SearchBox;
 pub use sentence_view::SentenceView;
 
 /// Shape glyphs that pair with the outlet colors, so an outlet is never told

@@ -7,7 +7,9 @@
 
 pub mod boilerplate_switch;
 pub mod claim_evidence;
+pub mod claim_matrix;
 pub mod entity_bar;
+pub mod entity_panel;
 pub mod focus_panel;
 pub mod language_bar;
 pub mod legend;
@@ -23,6 +25,7 @@ pub mod pair;
 pub mod profiles;
 pub mod quotes_view;
 pub mod reader_mode_switch;
+pub mod search_box;
 pub mod similarity;
 pub mod view_tabs;
 pub mod word_diff;

@@ -6,33 +6,25 @@ use yew::prelude::*;
 use crate::analysis::search::MIN_QUERY_CHARS;
 use crate::state::{Action, MAX_QUERY_CHARS};
 
-#[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub query: AttrValue,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    // Set when a paste was longer than the limit, so the cut is never silent.
-    let clipped = use_state(|| false);
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    // A query at the limit was (or may have been) cut: say so, so the cut
+    // is never silent.
+    let clipped = props.query.chars().count() >= MAX_QUERY_CHARS;
     let oninput = {
         let on_action = props.on_action.clone();
-        let clipped = clipped.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let value = input.value();
-            clipped.set(value.chars().count() > MAX_QUERY_CHARS);
-            on_action.emit(Action::SetQuery(value));
+            on_action.emit(Action::SetQuery(input.value()));
         })
     };
     let clear = {
         let on_action = props.on_action.clone();
-        let clipped = clipped.clone();
-        Callback::from(move |_| {
-            clipped.set(false);
-            on_action.emit(Action::SetQuery(String::new()));
-        })
+        Callback::from(move |_| on_action.emit(Action::SetQuery(String::new())))
     };
     let onkeydown = {
         let on_action = props.on_action.clone();
@@ -63,9 +55,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 }
             </div>
             <p id="search-help" class="help">
-                if *clipped {
+                if clipped {
                     <span class="notice" data-testid="search-clipped">
-                        { format!("Searches are limited to {MAX_QUERY_CHARS} characters; the rest of the paste was left out. ") }
+                        { format!("Searches are limited to {MAX_QUERY_CHARS} characters; anything longer is cut there. ") }
                     </span>
                 }
                 { format!("Case, curly quotes and dashes are ignored; type at least {MIN_QUERY_CHARS} characters. Esc clears.") }

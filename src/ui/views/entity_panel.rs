@@ -3,30 +3,26 @@
 //! count printed beside each). From a row, open the reader with every
 //! mention outlined, or list the claims that name it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use super::outlet_slot;
+use crate::ui::components::outlet_slot;
 use crate::analysis::export::entity_id;
-use crate::state::entity_rows::claims_naming;
 use crate::state::Action;
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 
-#[derive(Properties, PartialEq)]
 pub struct EntityPanelProps {
+    /// How many claims name each entity (memoized by the app: it is the
+    /// costly part).
+    pub claim_counts: Rc<Vec<usize>>,
     pub selected: Option<usize>,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn EntityPanel(props: &EntityPanelProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    let claim_counts = use_memo(analysis.clone(), |analysis| {
-        (0..analysis.entities.len())
-            .map(|e| claims_naming(analysis, e).len())
-            .collect::<Vec<_>>()
-    });
+pub fn entity_panel(analysis: &Analysis, props: &EntityPanelProps) -> Html {
     let most = analysis
         .entities
         .iter()
@@ -59,7 +55,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                     }
                 })
                 .collect::<Html>();
-            let claims = claim_counts.get(entity.id).copied().unwrap_or(0);
+            let claims = props.claim_counts.get(entity.id).copied().unwrap_or(0);
             html! {
                 <tr key={id.clone()} data-entity={id.clone()} data-kind={entity.kind.slug()} data-selected={(props.selected == Some(entity.id)).then_some("true")}>
                     <th scope="row" class="entity-name">
@@ -102,7 +98,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                         <tr>
                             <th scope="col">{ "Name" }</th>
                             <th scope="col">{ "Kind" }</th>
-                            { outlet_headers(&analysis) }
+                            { outlet_headers(analysis) }
                             <th scope="col">{ "Total" }</th>
                             <th scope="col">{ "Go to" }</th>
                         </tr>

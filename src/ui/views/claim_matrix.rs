@@ -2,47 +2,29 @@
 //! the outlet states the claim (a button that opens the sentence), sorted by
 //! how many outlets carry it; filters and a claim search on top.
 
-use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use super::{outlet_slot, OUTLET_GLYPHS};
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 use crate::analysis::export::{claim_id, one_line};
 use crate::state::claim_rows::matrix_rows;
 use crate::state::{Action, MatrixFilter};
-use crate::ui::context::AnalysisContext;
+use crate::analysis::Analysis;
 use crate::ui::views::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 
-#[derive(Properties, PartialEq)]
 pub struct ClaimMatrixProps {
     pub filter: MatrixFilter,
     pub claim_query: AttrValue,
     /// Only claims naming this entity, when set.
-    #[prop_or_default]
     pub entity: Option<usize>,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
-    let analysis = use_context::<AnalysisContext>().expect("analysis context");
-    let rows = {
-        let analysis = analysis.clone();
-        use_memo(
-            (
-                analysis,
-                props.filter.clone(),
-                props.claim_query.clone(),
-                props.entity,
-            ),
-            |(analysis, filter, query, entity)| {
-                Rc::new(matrix_rows(analysis, filter, query, *entity))
-            },
-        )
-    };
+pub fn claim_matrix(analysis: &Analysis, props: &ClaimMatrixProps) -> Html {
+    let rows = matrix_rows(analysis, &props.filter, &props.claim_query, props.entity);
     let n = analysis.articles.len();
     let filter = &props.filter;
 
@@ -164,7 +146,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                     <th scope="row" class="claim-label">
                         <details>
                             <summary><span class="claim-id">{ id.clone() }</span>{ " " }{ label_text }</summary>
-                            { claim_evidence(&analysis, &ClaimEvidenceProps { claim: c }) }
+                            { claim_evidence(analysis, &ClaimEvidenceProps { claim: c }) }
                         </details>
                     </th>
                     <td class="count" data-coverage={claim.outlet_count().saturating_sub(1).to_string()}>
@@ -220,7 +202,7 @@ pub fn ClaimMatrix(props: &ClaimMatrixProps) -> Html {
                         <tr>
                             <th scope="col">{ "Claim" }</th>
                             <th scope="col">{ "Outlets" }</th>
-                            { outlet_headers(&analysis) }
+                            { outlet_headers(analysis) }
                         </tr>
                     </thead>
                     <tbody>{ body }</tbody>
