@@ -133,12 +133,23 @@ pub fn App() -> Html {
         Page::Profiles => views::profiles::profiles(&analysis),
         Page::Similarity => views::similarity::similarity(&analysis, view, &on_action),
         Page::Pair => views::pair::pair(&analysis, view, &on_action),
-        Page::Matrix => {
-            views::claim_matrix::claim_matrix(&analysis, &views::claim_matrix::ClaimMatrixProps { filter: view.filter.clone(), claim_query: AttrValue::from(view.claim_query.clone()), entity: view.entity, on_action: on_action.clone() })
-        }
-        Page::Entities => {
-            views::entity_panel::entity_panel(&analysis, &views::entity_panel::EntityPanelProps { claim_counts: (*claim_counts).clone(), selected: view.entity, on_action: on_action.clone() })
-        }
+        Page::Matrix => views::claim_matrix::claim_matrix(
+            &analysis,
+            &views::claim_matrix::ClaimMatrixProps {
+                filter: view.filter.clone(),
+                claim_query: AttrValue::from(view.claim_query.clone()),
+                entity: view.entity,
+                on_action: on_action.clone(),
+            },
+        ),
+        Page::Entities => views::entity_panel::entity_panel(
+            &analysis,
+            &views::entity_panel::EntityPanelProps {
+                claim_counts: (*claim_counts).clone(),
+                selected: view.entity,
+                on_action: on_action.clone(),
+            },
+        ),
         Page::Numbers => views::numbers_view::numbers_view(
             &analysis,
             &views::numbers_view::NumbersViewProps {

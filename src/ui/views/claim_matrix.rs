@@ -2,17 +2,16 @@
 //! the outlet states the claim (a button that opens the sentence), sorted by
 //! how many outlets carry it; filters and a claim search on top.
 
-
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 use crate::analysis::export::{claim_id, one_line};
+use crate::analysis::Analysis;
 use crate::state::claim_rows::matrix_rows;
 use crate::state::{Action, MatrixFilter};
-use crate::analysis::Analysis;
+use crate::ui::components::{outlet_slot, OUTLET_GLYPHS};
 use crate::ui::views::claim_evidence::{claim_evidence, ClaimEvidenceProps};
 
 pub struct ClaimMatrixProps {

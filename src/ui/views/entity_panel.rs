@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use crate::ui::views::outlet_headers::outlet_headers;
 
-use crate::ui::components::outlet_slot;
 use crate::analysis::export::entity_id;
-use crate::state::Action;
 use crate::analysis::Analysis;
+use crate::state::Action;
+use crate::ui::components::outlet_slot;
 
 pub struct EntityPanelProps {
     /// How many claims name each entity (memoized by the app: it is the
