@@ -151,7 +151,7 @@ test('similarity: a cell opens its evidence; dimension and pair survive a reload
   await expect(evidence.locator('h3')).toContainText('TPM');
   // The Hill and TPM carry the same Nix quotation: shared claims are listed.
   const claims = evidence.getByTestId('evidence-claims').locator('li');
-  expect(await claims.count()).toBeGreaterThan(0);
+  await expect(claims.first()).toBeVisible();
   await expect(claims.first()).toContainText(/^c\d+ /);
 
   // Style: scores on the darker steps, whose cells switch to light ink.
@@ -186,7 +186,7 @@ test('pair: the evidence opens both outlets word by word; another outlet updates
   await expect(page.getByTestId('pair-0')).toHaveValue('3');
   await expect(page.getByTestId('pair-1')).toHaveValue('4');
   const rows = page.getByTestId('pair-table').locator('tbody tr[data-claim]');
-  expect(await rows.count()).toBeGreaterThan(0);
+  await expect(rows.first()).toBeVisible();
   const hillTpm = await rows.evaluateAll((rs) => rs.map((r) => r.dataset.claim));
   const count = page.getByTestId('pair-count');
   await expect(count).toContainText(`${hillTpm.length} claims both state`);
@@ -225,8 +225,8 @@ test('pair: the evidence opens both outlets word by word; another outlet updates
     const [first, second] = expected.split(',');
     await expect(page.getByTestId('pair-0')).toHaveValue(String(SLUGS.indexOf(first)));
     await expect(page.getByTestId('pair-1')).toHaveValue(String(SLUGS.indexOf(second)));
-    await expect(view.getByTestId(`only-${first}`)).toBeVisible();
-    await expect(view.getByTestId(`only-${second}`)).toBeVisible();
+    await expect(view.getByTestId(`pair-only-${first}`)).toBeVisible();
+    await expect(view.getByTestId(`pair-only-${second}`)).toBeVisible();
   }
 
   await page.screenshot({ path: path.join(OUT, 'pair.png'), fullPage: true });
