@@ -193,7 +193,15 @@ fn how_told() -> String {
     for a in &analysis.articles {
         let tops: Vec<String> = top_marks(&analysis, a.index, 8)
             .iter()
-            .map(|t| format!("{} ({}, {}+{}q)", t.text, t.category.slug(), t.own, t.quoted))
+            .map(|t| {
+                format!(
+                    "{} ({}, {}+{}q)",
+                    t.text,
+                    t.category.slug(),
+                    t.own,
+                    t.quoted
+                )
+            })
             .collect();
         writeln!(out, "{}: {}", a.source.slug, tops.join("; ")).unwrap();
     }
@@ -214,7 +222,11 @@ fn how_told() -> String {
             .collect();
         writeln!(out, "{:<48} {}", c.label(), cells.join(" | ")).unwrap();
     }
-    writeln!(out, "\n== similarity (overall entities time narrative tone style)").unwrap();
+    writeln!(
+        out,
+        "\n== similarity (overall entities time narrative tone style)"
+    )
+    .unwrap();
     for p in &analysis.similarity.pairs {
         let scores: Vec<String> = Dimension::ALL.iter().map(|d| score(p.score(*d))).collect();
         writeln!(
