@@ -6,7 +6,9 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use parallax::analysis::corpus::{bundled_analysis, bundled_sources};
-use parallax::analysis::{analyze, entities, quantities, quotes, search::FoldedText};
+use parallax::analysis::{
+    analyze, entities, language, profiles, quantities, quotes, search::FoldedText, similarity,
+};
 
 #[path = "../tests/common/synthetic.rs"]
 mod synthetic;
@@ -29,6 +31,29 @@ fn bench_bundled(c: &mut Criterion) {
     c.bench_function("quotes and sources of the bundled corpus", |b| {
         b.iter(|| quotes::find(std::hint::black_box(&analysis.articles)))
     });
+    c.bench_function("language marks of the bundled corpus", |b| {
+        b.iter(|| language::find(std::hint::black_box(&analysis.articles), &analysis.quotes))
+    });
+    c.bench_function(
+        "profiles and pairwise similarity of the bundled corpus",
+        |b| {
+            b.iter(|| {
+                let p = profiles::profiles(
+                    std::hint::black_box(&analysis.articles),
+                    &analysis.claims,
+                    &analysis.quotes,
+                    &analysis.language,
+                );
+                similarity::compare(
+                    &analysis.articles,
+                    &analysis.claims,
+                    &analysis.entities,
+                    &analysis.quantities,
+                    &p,
+                )
+            })
+        },
+    );
     let texts: Vec<&FoldedText> = analysis.articles.iter().map(|a| &a.folded).collect();
     c.bench_function("search one phrase in the bundled corpus", |b| {
         b.iter(|| {

@@ -30,7 +30,9 @@ if len(wasms) != 1:
     sys.exit(f"pack-wasm: expected one *_bg.wasm in {dist}, found {len(wasms)}")
 wasm = wasms[0]
 packed = dist / (wasm.name + ".gz")
-packed.write_bytes(zopfli.gzip.compress(wasm.read_bytes(), numiterations=15))
+raw = wasm.read_bytes()
+raw_size = len(raw)
+packed.write_bytes(zopfli.gzip.compress(raw, numiterations=15))
 wasm.unlink()
 
 # The loader: fetch the packed file, unpack when it is still gzip, and hand
@@ -60,4 +62,4 @@ html, count = pattern.subn(
 if count != 1:
     sys.exit(f"pack-wasm: preload link for {wasm.name} not found in {index}")
 index.write_text(html, encoding="utf-8")
-print(f"pack-wasm: {wasm.name} -> {packed.name} ({packed.stat().st_size} B)")
+print(f"pack-wasm: {wasm.name} ({raw_size} B) -> {packed.name} ({packed.stat().st_size} B)")

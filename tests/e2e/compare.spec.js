@@ -62,6 +62,9 @@ test('language mode: filter by category, and a mark tells its category and rule 
 
   const marks = page.locator('article .lang[data-mark]');
   await expect(marks.first()).toBeVisible();
+  // The README's picture: the columns with every category marked.
+  await page.getByTestId('columns').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUT, 'language.png') });
   // Filter: hide the category of the first mark; its marks go, others stay.
   const category = await marks.first().getAttribute('data-cat');
   const total = await marks.count();
@@ -97,7 +100,6 @@ test('language mode: filter by category, and a mark tells its category and rule 
   const tip = await mark.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(tip).toBe(JSON.stringify(title));
 
-  await page.screenshot({ path: path.join(OUT, 'language.png') });
   await axeClean(page);
 });
 
