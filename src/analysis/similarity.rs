@@ -10,14 +10,17 @@
 //!
 //! **Time.** Two parts, averaged when both exist, 0 when neither does:
 //! - dates in the text (placed dates only: an unresolved relative date has
-//!   no interval and never matches): a date matches when its period overlaps
-//!   one of the other article's; (matching dates of a + matching dates of b)
-//!   / (dates of a + dates of b), when either article has dates;
+//!   no interval and never matches): each date scores how well its best
+//!   match in the other article fits, the overlap of the two periods over
+//!   their union in days (1 for the same day or month; "early June 2016"
+//!   against "2016" only 10/366, so a bare year matches little); the part is
+//!   the sum of these over the dates of both articles / (dates of a + dates
+//!   of b), when either article has dates;
 //! - publication dates, when both articles have one:
 //!   max(0, 1 − days apart / `DATE_WINDOW`).
 //!
 //! Evidence: for each distinct period among the dates of a, in time order,
-//! its first date and the first date of the narrowest period of b it meets.
+//! its first date and the first date of the best-fitting period of b.
 //!
 //! **Narrative.** Dice over the claims each carries: 2 |A ∩ B| / (|A| + |B|).
 //! Evidence: the shared claims, in claim order.
@@ -308,37 +311,29 @@ fn pair(a: usize, b: usize, x: &Side, y: &Side, top: &mut Vec<(usize, usize, usi
     );
     scores[Dimension::Narrative.index()] = ratio(2 * shared, x.claims.len() + y.claims.len());
 
-    // Time: dates that overlap a date of the other article, and publication
-    // dates. Periods are sorted by start, so the other's stop at our end.
+    // Time: each date counts by how closely a date of the other article
+    // matches its period, and publication dates. Periods are sorted by
+    // start, so the other's stop at our end.
     let mut dates = Vec::new();
-    let mut matched = 0;
+    let mut matched = 0.0;
     for p in &x.periods {
-        // The narrowest match is the best evidence ("July 29, 2016" before "2016").
-        let best = y
-            .periods
-            .iter()
-            .take_while(|q| q.low <= p.high)
-            .filter(|q| p.low <= q.high)
-            .min_by(|q, r| (q.high - q.low).total_cmp(&(r.high - r.low)));
-        if let Some(q) = best {
-            matched += p.count;
+        // The closest match is also the best evidence ("July 29, 2016"
+        // before "2016" for "July 29, 2016").
+        if let Some((w, q)) = best_match(p, &y.periods) {
+            matched += w * p.count as f64;
             if dates.len() < MAX_DATES {
                 dates.push(SharedDate { a: p.id, b: q.id });
             }
         }
     }
     for q in &y.periods {
-        if x.periods
-            .iter()
-            .take_while(|p| p.low <= q.high)
-            .any(|p| q.low <= p.high)
-        {
-            matched += q.count;
+        if let Some((w, _)) = best_match(q, &x.periods) {
+            matched += w * q.count as f64;
         }
     }
     let total = x.dates + y.dates;
     let parts = [
-        (total > 0).then(|| ratio(matched, total)),
+        (total > 0).then(|| matched / total as f64),
         x.day
             .zip(y.day)
             .map(|(d, e)| (1.0 - (d - e).abs() as f64 / DATE_WINDOW).max(0.0)),
@@ -387,6 +382,26 @@ fn pair(a: usize, b: usize, x: &Side, y: &Side, top: &mut Vec<(usize, usize, usi
         claims,
         dates,
     }
+}
+
+/// The period of `others` that best matches `p`, with how well: the
+/// overlap of the two periods over their union, in days (1 for the same
+/// period; "early June 2016" against "2016" is 10/366). `None` when no
+/// period overlaps.
+fn best_match<'a>(p: &Period, others: &'a [Period]) -> Option<(f64, &'a Period)> {
+    let mut best: Option<(f64, &Period)> = None;
+    for q in others.iter().take_while(|q| q.low <= p.high) {
+        let overlap = p.high.min(q.high) - p.low.max(q.low) + 1.0;
+        if overlap <= 0.0 {
+            continue;
+        }
+        let union = p.high.max(q.high) - p.low.min(q.low) + 1.0;
+        let w = overlap / union;
+        if best.is_none_or(|(b, _)| w > b) {
+            best = Some((w, q));
+        }
+    }
+    best
 }
 
 /// Calls `f` on every pair of items with equal keys in two lists sorted by
@@ -568,6 +583,33 @@ mod tests {
             ],
         );
         assert!((a.similarity.pairs[0].score(Dimension::Time) - 0.75).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_bare_year_matches_a_precise_date_only_a_little() {
+        let time =
+            |x: &str, y: &str| analyze_texts(&[x, y]).similarity.pairs[0].score(Dimension::Time);
+        let same = time(
+            "The deal closed in June 2016.",
+            "The deal closed in June 2016.",
+        );
+        let year = time("The deal closed in June 2016.", "The deal closed in 2016.");
+        let early = time(
+            "The deal closed in June 2016.",
+            "The deal closed in early June 2016.",
+        );
+        assert_eq!(same, 1.0);
+        // June against the whole year: 30/366 each way.
+        assert!((year - 30.0 / 366.0).abs() < 1e-9, "{year}");
+        // June against its first ten days: 10/30 each way.
+        assert!((early - 10.0 / 30.0).abs() < 1e-9, "{early}");
+        assert_eq!(
+            time(
+                "The deal closed in June 2016.",
+                "The deal closed in May 2015."
+            ),
+            0.0
+        );
     }
 
     #[test]

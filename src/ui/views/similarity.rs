@@ -20,7 +20,7 @@ fn help(d: Dimension) -> &'static str {
             "weighted mean: narrative 35%, entities 25%, time 15%, tone 15%, style 10%"
         }
         Dimension::Entities => "the names both use, weighted by mentions",
-        Dimension::Time => "dates whose periods overlap, and how close the publication dates are",
+        Dimension::Time => "dates that fall in the same period (a bare year matches a precise date only a little), and how close the publication dates are",
         Dimension::Narrative => "the claims both state",
         Dimension::Tone => "how alike their rates of language marks are, in their own voice",
         Dimension::Style => "sentence length, quotations, attribution and boilerplate",
