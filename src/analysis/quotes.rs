@@ -845,12 +845,16 @@ impl<'a> Ctx<'a> {
     /// Block quotations whose marks a scrape lost: a paragraph ending in
     /// "They wrote:" or "The Wall Street Journal explains:" introduces the
     /// next paragraph as the subject's words. "They" or "it" stands for the
-    /// last outlet named before it in that paragraph. Returns the quoted
-    /// paragraph's first sentence, its words, the speaker and the cue.
+    /// last outlet named before it in that paragraph. The block runs on
+    /// into the next paragraphs (two at most) while each opens with a word
+    /// of the name that opens the block ("Alexander Nix, who heads…" then
+    /// "Nix, who heads…"): a quoted report keeps its subject, and the
+    /// outlet's own next paragraph rarely opens on it. Returns the quoted
+    /// block's first sentence, its words, the speaker and the cue.
     fn block_quotes(&self) -> Vec<(usize, Span, Who, &'static str)> {
         let art = self.art;
         let mut out = Vec::new();
-        for pair in art.paragraphs.windows(2) {
+        for (at, pair) in art.paragraphs.windows(2).enumerate() {
             let (intro, block) = (&pair[0], &pair[1]);
             if intro.sentence_count == 0 || block.sentence_count == 0 {
                 continue;
@@ -885,10 +889,39 @@ impl<'a> Ctx<'a> {
                 })
             });
             if let Some(who) = who {
-                out.push((first.index, words, who, cue));
+                out.push((first.index, self.block_end(at + 1, words), who, cue));
             }
         }
         out
+    }
+
+    /// `words` (the block paragraph `p`) extended over the paragraphs after
+    /// it that continue it (see `block_quotes`).
+    fn block_end(&self, p: usize, mut words: Span) -> Span {
+        let art = self.art;
+        let first = &art.sentences[art.paragraphs[p].first_sentence];
+        // The name that opens the block: its run of capitalised words.
+        let name = first.tokens.start
+            ..(first.tokens.start..first.tokens.end)
+                .find(|&k| !self.cap(k))
+                .unwrap_or(first.tokens.end);
+        if name.is_empty() {
+            return words;
+        }
+        for next in art.paragraphs.iter().skip(p + 1).take(2) {
+            let s = &art.sentences[next.first_sentence];
+            let opens = s.tokens.start;
+            let continues = s.role == SentenceRole::Body
+                && !next.span.slice(self.text).starts_with(['“', '"'])
+                && opens < s.tokens.end
+                && self.cap(opens)
+                && name.clone().any(|k| self.norm(k) == self.norm(opens));
+            if !continues {
+                break;
+            }
+            words = Span::new(words.start, next.span.trim(self.text).end);
+        }
+        words
     }
 
     /// The speaker of the quotation whose words run from token `ot` and
@@ -1462,6 +1495,22 @@ mod tests {
         assert_eq!(got, expected, "text: {text:?}");
     }
 
+    #[test]
+    fn a_block_quotation_runs_on_while_its_subject_opens_the_paragraphs() {
+        let intro = "The Daily Gazette broke the story on Monday. They wrote:";
+        let first = "Jane Doe, the mayor, cut the library budget by half.";
+        let more = "Doe also closed two pools in the east of the city.";
+        let own = "Voters were not told before the vote.";
+        let text = format!("{intro}\n\n{first}\n\n{more}\n\n{own}");
+        check(
+            &text,
+            &[&format!("{first}\n\n{more} | The Daily Gazette | wrote")],
+        );
+        // A next paragraph on another subject is the outlet's own.
+        let text = format!("{intro}\n\n{first}\n\n{own}\n\n{more}");
+        check(&text, &[&format!("{first} | The Daily Gazette | wrote")]);
+    }
+
     /// Renders the sources of one article as "kind name [words]".
     fn check_sources(text: &str, expected: &[&str]) {
         let a = run(&[text]);
@@ -1689,6 +1738,13 @@ mod tests {
             q.quotes.iter().filter(|x| slug(x.article) == "od").count(),
             2
         );
+        // Each block runs on over the paragraph that keeps its subject, and
+        // stops at the outlet's own next paragraph.
+        let text = |x: &Quote| x.span.slice(a.articles[x.article].text());
+        assert!(text(beast[0]).contains("Those sources also relayed"));
+        assert!(!text(beast[0]).contains("holed up"));
+        assert!(text(journal[0]).contains("offers analysis related"));
+        assert!(!text(journal[0]).contains("It’s illegal"));
         // Every quotation sits in a headline or body sentence.
         for x in &q.quotes {
             let art = &a.articles[x.article];
