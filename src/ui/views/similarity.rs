@@ -125,7 +125,12 @@ fn pair_evidence(analysis: &Analysis, p: &Pair, on_action: &Callback<Action>) ->
         .iter()
         .filter_map(|&c| analysis.claims.claims.get(c))
         .map(|c| {
-            let m = c.label_mention();
+            // The first outlet's own wording of it (the pair view shows both).
+            let m = c
+                .mentions
+                .iter()
+                .find(|m| m.article == a)
+                .unwrap_or(c.label_mention());
             let outlet = analysis.articles[a].source.slug.clone();
             let id = c.id;
             let on_action = on_action.clone();
