@@ -634,7 +634,7 @@ mod tests {
     use super::*;
     use crate::analysis::language::LanguageMark;
     use crate::analysis::profiles;
-    use crate::analysis::test_support::analyze_texts;
+    use crate::analysis::test_support::{analyze_texts, language_mark};
 
     #[test]
     fn language_profiles_and_similarity_in_the_document() {
@@ -654,13 +654,8 @@ mod tests {
                 .index;
             LanguageMark {
                 id,
-                article: 0,
                 sentence,
-                span,
-                category,
-                rule: "test",
-                quote,
-                boilerplate: false,
+                ..language_mark(0, span, category, quote, false)
             }
         };
         let marks = vec![

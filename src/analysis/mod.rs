@@ -28,7 +28,7 @@ pub mod tokens;
 pub mod words;
 
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 
 pub use article::{analyze, Analysis, Article, ArticleSource, Diagnostic, Sentence, SentenceRole};
 pub use boilerplate::{BoilerplateMark, BoilerplateReason};

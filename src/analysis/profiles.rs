@@ -181,7 +181,7 @@ pub fn profiles(
 mod tests {
     use super::*;
     use crate::analysis::language::Category;
-    use crate::analysis::test_support::analyze_texts;
+    use crate::analysis::test_support::{analyze_texts, language_mark};
 
     const FIXTURE: &str = "Officials met the senator Jane RoeJane Ann RoeSenate passes budget bill Markets rally after vote MORE on Tuesday to discuss the plan.\n\n\
         “We will not back down,” Roe said after the meeting.\n\n\
@@ -232,15 +232,8 @@ mod tests {
     #[test]
     fn marks_are_counted_by_category_and_voice_outside_boilerplate() {
         let a = analyze_texts(&[FIXTURE, "Another text here."]);
-        let mark = |article, category: Category, quote, boilerplate| LanguageMark {
-            id: 0,
-            article,
-            sentence: 0,
-            span: Span::new(0, 1),
-            category,
-            rule: "test",
-            quote,
-            boilerplate,
+        let mark = |article, category, quote, boilerplate| {
+            language_mark(article, Span::new(0, 1), category, quote, boilerplate)
         };
         let marks = [
             mark(0, Category::Hedge, None, false),

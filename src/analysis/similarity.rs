@@ -442,7 +442,7 @@ fn day_number(iso: &str) -> Option<i64> {
 mod tests {
     use super::*;
     use crate::analysis::language::{Category, LanguageMark};
-    use crate::analysis::test_support::{analyze_texts, random_strings};
+    use crate::analysis::test_support::{analyze_texts, language_mark, random_strings};
     use crate::analysis::{analyze, profiles, ArticleSource, Span};
 
     const STORY: &str = "Alexander Nix met Julian Assange in London on July 29, 2016.\n\n\
@@ -651,15 +651,8 @@ mod tests {
     #[test]
     fn tone_compares_own_voice_rates() {
         let a = analyze_texts(&[STORY, STORY, STORY]);
-        let mark = |article, category: Category, quote| LanguageMark {
-            id: 0,
-            article,
-            sentence: 0,
-            span: Span::new(0, 1),
-            category,
-            rule: "test",
-            quote,
-            boilerplate: false,
+        let mark = |article, category, quote| {
+            language_mark(article, Span::new(0, 1), category, quote, false)
         };
         let tone = |marks: &[LanguageMark]| {
             let ps = profiles::profiles(&a.articles, &a.claims, &a.quotes, marks);

@@ -1,6 +1,7 @@
 //! Helpers shared by the core's unit tests.
 
-use super::{analyze, Analysis, ArticleSource};
+use super::language::{Category, LanguageMark};
+use super::{analyze, Analysis, ArticleSource, Span};
 
 /// The analysis of a few texts, one article each, outlets "Outlet 0", "Outlet 1", ….
 pub fn analyze_texts(texts: &[&str]) -> Analysis {
@@ -10,6 +11,27 @@ pub fn analyze_texts(texts: &[&str]) -> Analysis {
         .map(|(i, t)| ArticleSource::from_text(&format!("Outlet {i}"), t))
         .collect();
     analyze("t", sources)
+}
+
+/// A language mark placed by hand (id 0, first sentence, rule "test"), so a
+/// test of what is built on marks does not depend on the lexicon.
+pub fn language_mark(
+    article: usize,
+    span: Span,
+    category: Category,
+    quote: Option<usize>,
+    boilerplate: bool,
+) -> LanguageMark {
+    LanguageMark {
+        id: 0,
+        article,
+        sentence: 0,
+        span,
+        category,
+        rule: "test",
+        quote,
+        boilerplate,
+    }
 }
 
 /// `count` reproducible strings drawn from `alphabet` by a xorshift generator

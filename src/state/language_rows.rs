@@ -97,6 +97,7 @@ pub fn top_marks(analysis: &Analysis, article: usize, limit: usize) -> Vec<TopMa
 mod tests {
     use super::*;
     use crate::analysis::language::LanguageMark;
+    use crate::analysis::test_support::language_mark;
     use crate::analysis::{analyze, ArticleSource, Span};
 
     /// One article with hand-placed marks, so the test does not depend on
@@ -106,13 +107,7 @@ mod tests {
         let mut a = analyze("t", vec![ArticleSource::from_text("A", text)]);
         let mark = |id, start, end, category, quote| LanguageMark {
             id,
-            article: 0,
-            sentence: 0,
-            span: Span::new(start, end),
-            category,
-            rule: "test",
-            quote,
-            boilerplate: false,
+            ..language_mark(0, Span::new(start, end), category, quote, false)
         };
         a.language = vec![
             mark(0, 0, 10, Category::Hedge, None),
