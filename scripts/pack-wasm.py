@@ -12,15 +12,39 @@ host, compressing or not. If a host decodes the `.gz` on the way (a
 checks the gzip magic number and only unpacks what is still packed.
 
 Run by scripts/build.sh after minify-js.py (the index's integrity hashes are
-updated here too). zopfli is the PyPI package scripts/setup.sh installs.
+updated here too). zopfli comes from the PyPI package or, where pip is
+missing, Debian's `zopfli` command; scripts/setup.sh installs one of them.
 """
 import base64
 import hashlib
 import pathlib
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
-import zopfli.gzip
+
+def zopfli_gzip(data: bytes) -> bytes:
+    """`data` as a gzip stream, by zopfli (15 iterations)."""
+    try:
+        import zopfli.gzip
+
+        return zopfli.gzip.compress(data, numiterations=15)
+    except ImportError:
+        pass
+    if shutil.which("zopfli"):
+        # The command reads a named file only (not a pipe).
+        with tempfile.NamedTemporaryFile(suffix=".wasm") as f:
+            f.write(data)
+            f.flush()
+            return subprocess.run(
+                ["zopfli", "--i15", "--gzip", "-c", f.name],
+                stdout=subprocess.PIPE,
+                check=True,
+            ).stdout
+    sys.exit("pack-wasm: zopfli not found (run scripts/setup.sh)")
+
 
 dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
 index = dist / "index.html"
@@ -32,7 +56,7 @@ wasm = wasms[0]
 packed = dist / (wasm.name + ".gz")
 raw = wasm.read_bytes()
 raw_size = len(raw)
-packed.write_bytes(zopfli.gzip.compress(raw, numiterations=15))
+packed.write_bytes(zopfli_gzip(raw))
 wasm.unlink()
 
 # The loader: fetch the packed file, unpack when it is still gzip, and hand

@@ -53,12 +53,13 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [
   npm ci --no-audit --no-fund
 fi
 
-# zopfli (PyPI) packs the page's wasm in scripts/pack-wasm.py.
-if ! python3 -c "import zopfli.gzip" 2>/dev/null; then
-  say "installing the zopfli Python package"
+# zopfli packs the page's wasm in scripts/pack-wasm.py: the PyPI package, or
+# Debian's zopfli command where pip is missing.
+if ! python3 -c "import zopfli.gzip" 2>/dev/null && ! command -v zopfli >/dev/null; then
+  say "installing zopfli"
   python3 -m pip install --quiet --user "zopfli==0.4.3" 2>/dev/null \
-    || python3 -m pip install --quiet "zopfli==0.4.3" \
-    || python3 -m pip install --quiet --break-system-packages "zopfli==0.4.3"
+    || python3 -m pip install --quiet "zopfli==0.4.3" 2>/dev/null \
+    || { as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q zopfli; }
 fi
 
 if [ "${1:-}" = "--browser" ]; then
