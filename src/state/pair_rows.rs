@@ -2,7 +2,7 @@
 //! diff, and the sentences of each that the other does not match.
 
 use crate::analysis::diff::{self, DiffKind, DiffOp};
-use crate::analysis::{Analysis, SentenceRole, Span};
+use crate::analysis::{Analysis, Span};
 
 /// One claim both articles state: a mention in each and the diff from the
 /// first article's wording to the second's.
@@ -59,7 +59,7 @@ pub fn pair_rows(analysis: &Analysis, a: usize, b: usize) -> PairRows {
         analysis.articles[this]
             .sentences
             .iter()
-            .filter(|s| !matches!(s.role, SentenceRole::Boilerplate(_)))
+            .filter(|s| !s.role.is_boilerplate())
             .filter(|s| {
                 claims
                     .sentence_units(this, s.index)

@@ -85,7 +85,7 @@ fn step_between_units(e: KeyboardEvent) {
 
 /// How marks are drawn: which are marked, whether they are language marks,
 /// which entity is selected, and where a click on one goes.
-struct EntityPaint<'a> {
+struct Paint<'a> {
     marks: &'a [Mark],
     language: bool,
     selected: Option<usize>,
@@ -100,7 +100,7 @@ fn render_pieces(
     span: Span,
     matches: &[Span],
     hide_boilerplate: bool,
-    paint: &EntityPaint,
+    paint: &Paint,
 ) -> Html {
     let text = article.text();
     sentence_pieces(span, matches, &article.inline_boilerplate, paint.marks)
@@ -188,7 +188,7 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         .claims
         .sentence_units(props.article, props.sentence)
         .collect();
-    let paint = EntityPaint {
+    let paint = Paint {
         marks: &props.marks,
         language: props.language,
         selected: props.selected_entity,
