@@ -286,24 +286,121 @@ fn files_become_articles_named_by_their_stem() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// Every kind of bad input the page's import rejects, rejected here with the
+/// same message (both call `analysis::import`), one line per file.
 #[test]
-fn bad_files_are_named_and_nothing_is_printed() {
+fn bad_files_get_the_page_messages_and_nothing_is_printed() {
     let dir = std::env::temp_dir().join(format!("parallax-cli-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let binary = dir.join("photo.txt");
-    std::fs::write(&binary, [0xff, 0xd8, 0xff, 0xe0, 0x00]).unwrap();
-    let empty = dir.join("empty.txt");
-    std::fs::write(&empty, "  \n ").unwrap();
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let cases = [
+        (
+            file("photo.txt", &[0xff, 0xd8, 0xff, 0xe0, 0x00]),
+            "is not a text file (binary data at byte 4)",
+        ),
+        (
+            file("latin1.txt", b"caf\xe9"),
+            "is not UTF-8 text (byte 3 cannot be read)",
+        ),
+        (file("wide.txt", b"\xff\xfeh\x00"), "is saved as UTF-16"),
+        (file("empty.txt", b"  \n "), "has no text."),
+        (
+            file("big.txt", &vec![b'a'; 5 * 1024 * 1024 + 1]),
+            "over the limit of 5 MB per file",
+        ),
+        (
+            file("scan.pdf", b"%PDF-1.4"),
+            "is not a type Parallax reads",
+        ),
+        (
+            file("broken.json", b"{\"articles\": [\n  {\"outlet\": 1,}\n]}"),
+            "is not valid JSON: expected a quoted key at line 2, column 18",
+        ),
+        (
+            file("other.json", b"{\"items\": []}"),
+            "is not a Parallax corpus: it has no \"articles\" list",
+        ),
+        (
+            file(
+                "menu.html",
+                b"<html><body><nav>Home</nav><script>go()</script></body></html>",
+            ),
+            "has no article text",
+        ),
+    ];
+    let mut args: Vec<&str> = cases.iter().map(|(p, _)| p.as_str()).collect();
     let missing = dir.join("missing.txt");
-    let (code, out, err) = run(&[
-        binary.to_str().unwrap(),
-        empty.to_str().unwrap(),
-        missing.to_str().unwrap(),
-    ]);
+    args.push(missing.to_str().unwrap());
+    let (code, out, err) = run(&args);
     assert_eq!(code, 2);
     assert!(out.is_empty());
-    assert!(err.contains("photo.txt: not UTF-8 text"), "{err}");
-    assert!(err.contains("empty.txt: the file holds no text"), "{err}");
-    assert!(err.contains("missing.txt: cannot read the file"), "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), cases.len() + 1, "{err}");
+    for ((path, message), line) in cases.iter().zip(&lines) {
+        let bytes = std::fs::read(path).unwrap();
+        let same = parallax::analysis::import::read_file(path, &bytes).unwrap_err();
+        assert_eq!(*line, format!("parallax-analyze: {same}"));
+        assert!(line.contains(message), "{line}");
+        assert!(line.contains(&format!("“{path}”")), "{line}");
+    }
+    assert!(
+        lines[cases.len()].contains("missing.txt” cannot be read"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn duplicates_and_corpus_files_are_read_like_the_page() {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-set-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.txt");
+    std::fs::write(&a, "The mayor resigned on Monday.").unwrap();
+    let b = dir.join("b.md");
+    std::fs::write(&b, "The mayor  resigned on Monday.\n").unwrap();
+    let (code, out, err) = run(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.contains("b.md” has the same text as “a”, already loaded."),
+        "{err}"
+    );
+
+    let set = dir.join("set.json");
+    std::fs::write(
+        &set,
+        r#"{"title": "Mayor", "articles": [{"outlet": "Daily", "text": "The mayor resigned on Monday."}, {"outlet": "Gazette", "date": "2024-03-04", "text": "On Monday the mayor quit."}]}"#,
+    )
+    .unwrap();
+    let page = dir.join("page.html");
+    std::fs::write(
+        &page,
+        "<html><head><meta property=\"og:site_name\" content=\"Herald\"></head><body><nav>Menu</nav><article><p>The mayor left office on Monday.</p></article></body></html>",
+    )
+    .unwrap();
+    let (code, out, err) = run(&[set.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["title"], "Mayor");
+    assert_eq!(doc["articles"][1]["date"], "2024-03-04");
+    let (code, out, err) = run(&[set.to_str().unwrap(), page.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    check_document(&doc);
+    assert_eq!(doc["title"], "Your articles");
+    let outlets: Vec<&str> = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["outlet"].as_str().unwrap())
+        .collect();
+    assert_eq!(outlets, ["Daily", "Gazette", "Herald"]);
+    assert_eq!(
+        doc["articles"][2]["text"],
+        "The mayor left office on Monday."
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

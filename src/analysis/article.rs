@@ -184,41 +184,84 @@ impl Analysis {
 /// Analyzes every article. Articles with no text are skipped with a
 /// diagnostic; slugs are made URL-safe and unique.
 pub fn analyze(title: &str, sources: Vec<ArticleSource>) -> Analysis {
-    let mut diagnostics = Vec::new();
-    let mut seen = Vec::new();
-    let mut articles = Vec::new();
-    for mut source in sources {
+    let mut analyzer = Analyzer::new(title, sources);
+    while analyzer.step() {}
+    analyzer.finish()
+}
+
+/// The analysis in steps, so the page can show progress and stay
+/// responsive: [`Analyzer::step`] reads one article; [`Analyzer::finish`]
+/// compares them all. `analyze` is the same steps without pauses.
+pub struct Analyzer {
+    title: String,
+    pending: std::vec::IntoIter<ArticleSource>,
+    total: usize,
+    seen: Vec<String>,
+    articles: Vec<Article>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Analyzer {
+    pub fn new(title: &str, sources: Vec<ArticleSource>) -> Self {
+        Analyzer {
+            title: title.to_string(),
+            total: sources.len(),
+            pending: sources.into_iter(),
+            seen: Vec::new(),
+            articles: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Articles read so far, and how many there are.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.total - self.pending.len(), self.total)
+    }
+
+    /// Reads the next article; `false` once every article is read.
+    pub fn step(&mut self) -> bool {
+        let Some(mut source) = self.pending.next() else {
+            return false;
+        };
         if source.text.trim().is_empty() {
-            diagnostics.push(Diagnostic {
+            self.diagnostics.push(Diagnostic {
                 article: Some(source.slug.clone()),
                 message: format!("“{}” has no text and was left out.", source.outlet),
             });
-            continue;
+        } else {
+            source.slug = unique_slug(&source.slug, &source.outlet, &mut self.seen);
+            self.articles
+                .push(analyze_article(self.articles.len(), source));
         }
-        source.slug = unique_slug(&source.slug, &source.outlet, &mut seen);
-        articles.push(analyze_article(articles.len(), source));
+        true
     }
-    let claims = claims::align(&articles);
-    let entities = entities::find(&articles);
-    let quantities = quantities::find(&articles, &claims);
-    let measures = quantities::measures(&articles, &claims, &quantities);
-    let mut quotes = quotes::find(&articles);
-    quotes::link_speakers(&mut quotes, &entities);
-    let language = language::find(&articles, &quotes);
-    let profiles = profiles::profiles(&articles, &claims, &quotes, &language);
-    let similarity = similarity::compare(&articles, &claims, &entities, &quantities, &profiles);
-    Analysis {
-        title: title.to_string(),
-        articles,
-        claims,
-        entities,
-        quantities,
-        measures,
-        quotes,
-        language,
-        profiles,
-        similarity,
-        diagnostics,
+
+    /// Reads what is left and compares the articles.
+    pub fn finish(mut self) -> Analysis {
+        while self.step() {}
+        let articles = self.articles;
+        let claims = claims::align(&articles);
+        let entities = entities::find(&articles);
+        let quantities = quantities::find(&articles, &claims);
+        let measures = quantities::measures(&articles, &claims, &quantities);
+        let mut quotes = quotes::find(&articles);
+        quotes::link_speakers(&mut quotes, &entities);
+        let language = language::find(&articles, &quotes);
+        let profiles = profiles::profiles(&articles, &claims, &quotes, &language);
+        let similarity = similarity::compare(&articles, &claims, &entities, &quantities, &profiles);
+        Analysis {
+            title: self.title,
+            articles,
+            claims,
+            entities,
+            quantities,
+            measures,
+            quotes,
+            language,
+            profiles,
+            similarity,
+            diagnostics: self.diagnostics,
+        }
     }
 }
 

@@ -12,6 +12,8 @@ pub mod corpus;
 pub mod diff;
 pub mod entities;
 pub mod export;
+pub mod html;
+pub mod import;
 pub mod json;
 pub mod language;
 pub mod profiles;
@@ -30,6 +32,8 @@ pub mod words;
 #[cfg(test)]
 pub(crate) mod test_support;
 
-pub use article::{analyze, Analysis, Article, ArticleSource, Diagnostic, Sentence, SentenceRole};
+pub use article::{
+    analyze, Analysis, Analyzer, Article, ArticleSource, Diagnostic, Sentence, SentenceRole,
+};
 pub use boilerplate::{BoilerplateMark, BoilerplateReason};
 pub use span::Span;

@@ -1,40 +1,38 @@
 //! `parallax-analyze [FILE ...]`: prints the whole analysis as JSON.
 //!
-//! Without files it analyses the bundled story; with files, each file is one
-//! plain-text article whose outlet is the file's stem. Problems with a file
-//! (missing, unreadable, not UTF-8, empty) are reported on stderr with the
-//! file's name, and the command exits with status 2 without printing JSON.
+//! Without files it analyses the bundled story. With files it reads them as
+//! the page's import does (`analysis::import`): `.txt`, `.md`, `.html` and
+//! corpus `.json`, with the same limits and the same messages. Any problem is
+//! reported on stderr, one line per file, and the command exits with status 2
+//! without printing JSON.
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use parallax::analysis::analyze;
 use parallax::analysis::corpus::bundled_analysis;
 use parallax::analysis::export::to_json;
-use parallax::analysis::{analyze, ArticleSource};
+use parallax::analysis::import::{self, Corpus, USER_TITLE};
 
-fn read_article(path: &Path) -> Result<ArticleSource, String> {
-    let name = path.display();
-    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read the file ({e})"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 plain text",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    if text.trim().is_empty() {
-        return Err(format!("{name}: the file holds no text"));
-    }
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "article".to_string());
-    Ok(ArticleSource::from_text(&stem, &text))
+fn read(path: &Path) -> Result<Corpus, String> {
+    let name = path.display().to_string();
+    let cannot = |e: std::io::Error| format!("{} cannot be read ({e}).", import::file_label(&name));
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
+    import::check_size(&name, usize::try_from(size).unwrap_or(usize::MAX))
+        .map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(path).map_err(cannot)?;
+    import::read_file(&name, &bytes).map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.iter().any(|f| f == "-h" || f == "--help") {
-        println!("usage: parallax-analyze [FILE ...]\nPrints the analysis as JSON (schema in README.md). No files: the bundled story.");
+        println!(
+            "usage: parallax-analyze [FILE ...]\n\
+             Prints the analysis as JSON (schema in README.md). No files: the bundled story.\n\
+             Files may be .txt, .md, .html or a corpus .json ({}).",
+            import::LIMITS
+        );
         return ExitCode::SUCCESS;
     }
     let analysis = if files.is_empty() {
@@ -42,9 +40,18 @@ fn main() -> ExitCode {
     } else {
         let mut sources = Vec::new();
         let mut errors = Vec::new();
+        let mut title = USER_TITLE.to_string();
         for f in &files {
-            match read_article(Path::new(f)) {
-                Ok(source) => sources.push(source),
+            let added = read(Path::new(f)).and_then(|new| {
+                // One corpus file alone names the comparison.
+                if files.len() == 1 {
+                    title = new.title.clone();
+                }
+                import::add(&sources, new.sources, &import::file_label(f))
+                    .map_err(|e| e.to_string())
+            });
+            match added {
+                Ok(all) => sources = all,
                 Err(e) => errors.push(e),
             }
         }
@@ -54,7 +61,7 @@ fn main() -> ExitCode {
             }
             return ExitCode::from(2);
         }
-        analyze("Articles from the command line", sources)
+        analyze(&title, sources)
     };
     println!("{}", to_json(&analysis));
     ExitCode::SUCCESS
