@@ -329,7 +329,7 @@ fn analyze_article(index: usize, source: ArticleSource) -> Article {
 
 /// Lower-case ASCII letters, digits and single hyphens, never empty, never
 /// repeated within one corpus.
-fn unique_slug(wanted: &str, outlet: &str, seen: &mut Vec<String>) -> String {
+pub(crate) fn unique_slug(wanted: &str, outlet: &str, seen: &mut Vec<String>) -> String {
     let base = slugify(wanted);
     let base = if base.is_empty() {
         slugify(outlet)

@@ -30,6 +30,8 @@ pub const CORPUS_SCHEMA: &str = "parallax-corpus/1";
 pub enum ImportError {
     /// Nothing but white space.
     Empty { name: String },
+    /// The file system or the browser would not hand over the bytes.
+    Unreadable { name: String, reason: String },
     /// Binary data: a NUL or other control byte at `offset`.
     Binary { name: String, offset: usize },
     /// Bytes that are not UTF-8, first at `offset`.
@@ -63,6 +65,9 @@ impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ImportError::Empty { name } => write!(f, "{name} has no text."),
+            ImportError::Unreadable { name, reason } => {
+                write!(f, "{name} cannot be read ({reason}).")
+            }
             ImportError::Binary { name, offset } => write!(
                 f,
                 "{name} is not a text file (binary data at byte {offset}). Parallax reads plain text, Markdown, HTML and JSON."

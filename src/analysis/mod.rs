@@ -9,6 +9,7 @@ pub mod article;
 pub mod boilerplate;
 pub mod claims;
 pub mod corpus;
+pub mod csv;
 pub mod diff;
 pub mod entities;
 pub mod export;

@@ -12,11 +12,17 @@ use std::process::ExitCode;
 use parallax::analysis::analyze;
 use parallax::analysis::corpus::bundled_analysis;
 use parallax::analysis::export::to_json;
-use parallax::analysis::import::{self, Corpus, USER_TITLE};
+use parallax::analysis::import::{self, Corpus, ImportError, USER_TITLE};
 
 fn read(path: &Path) -> Result<Corpus, String> {
     let name = path.display().to_string();
-    let cannot = |e: std::io::Error| format!("{} cannot be read ({e}).", import::file_label(&name));
+    let cannot = |e: std::io::Error| {
+        ImportError::Unreadable {
+            name: import::file_label(&name),
+            reason: e.to_string(),
+        }
+        .to_string()
+    };
     let size = std::fs::metadata(path).map_err(cannot)?.len();
     import::check_size(&name, usize::try_from(size).unwrap_or(usize::MAX))
         .map_err(|e| e.to_string())?;

@@ -6,6 +6,7 @@ pub mod claim_rows;
 pub mod entity_rows;
 pub mod hash;
 pub mod language_rows;
+pub mod library;
 pub mod pair_rows;
 pub mod particular_rows;
 pub mod pieces;

@@ -45,6 +45,8 @@ pub enum Page {
     Profiles,
     Similarity,
     Pair,
+    /// The articles themselves: import, remove, reset, export.
+    Articles,
 }
 
 impl Page {
@@ -59,10 +61,11 @@ impl Page {
             Page::Profiles => "profiles",
             Page::Similarity => "similarity",
             Page::Pair => "pair",
+            Page::Articles => "articles",
         }
     }
 
-    pub const ALL: [Page; 9] = [
+    pub const ALL: [Page; 10] = [
         Page::Reader,
         Page::Matrix,
         Page::Omissions,
@@ -72,6 +75,7 @@ impl Page {
         Page::Profiles,
         Page::Similarity,
         Page::Pair,
+        Page::Articles,
     ];
 
     fn parse(s: &str) -> Option<Page> {

@@ -8,42 +8,78 @@ use yew::prelude::*;
 
 use super::browser;
 use super::components::ArticleColumn;
-use super::context::{AnalysisContext, Matches};
-use super::store::Store;
-use crate::analysis::corpus::bundled_analysis;
+use super::context::{AnalysisContext, ByPtr, Matches};
+use super::job::{self, Job};
+use super::library::{self, Change, LibraryState};
+use super::store::{Msg, Store};
+use super::views::export_bar::Export;
+use crate::analysis::csv::UTF8_BOM;
+use crate::analysis::export::to_json;
+use crate::analysis::import::corpus_json;
+use crate::analysis::import::Corpus;
 use crate::analysis::search::is_searchable;
 use crate::analysis::{Analysis, Span};
 use crate::state::entity_rows::{claims_naming, entity_marks};
 use crate::state::language_rows::language_marks;
-use crate::state::{history_mode, Action, Known, Mark, Page, ReaderMode, ViewState};
+use crate::state::{history_mode, Action, Mark, Page, ReaderMode, ViewState};
 use crate::ui::views;
 
 #[component]
 pub fn App() -> Html {
-    let analysis = use_memo((), |_| bundled_analysis());
+    // The saved set or the bundled story, analysed before the first render.
+    let boot = use_memo((), |_| library::boot());
+    let books = use_reducer(|| LibraryState(boot.library.clone()));
+    let storage_notice = use_state(|| boot.notice.clone());
+    let progress = use_state(|| None::<(usize, usize)>);
+    let job = use_mut_ref(|| None::<Job>);
+
+    // Fields of the URL hash that could not be read, for a gentle notice.
+    let unreadable = use_state(|| Store::new(boot.analysis.clone(), &browser::current_hash()).1);
+    let store = use_reducer(|| Store::new(boot.analysis.clone(), &browser::current_hash()).0);
+    let analysis = store.analysis.clone();
     let context = AnalysisContext(analysis.clone());
+
+    // A changed set is kept in storage and analysed in slices; the view
+    // switches to it when the analysis is complete.
+    {
+        let dispatcher = store.dispatcher();
+        let progress = progress.clone();
+        let storage_notice = storage_notice.clone();
+        let job = job.clone();
+        let first = boot.library.corpus.clone();
+        use_effect_with(
+            (ByPtr(books.0.corpus.clone()), books.0.bundled),
+            move |(corpus, bundled)| {
+                if !Rc::ptr_eq(&corpus.0, &first) {
+                    storage_notice.set(library::persist(&corpus.0, *bundled));
+                    if let Some(old) = job.borrow_mut().take() {
+                        old.cancel();
+                    }
+                    let on_progress = {
+                        let progress = progress.clone();
+                        Callback::from(move |p| progress.set(Some(p)))
+                    };
+                    let on_done = Callback::from(move |analysis| {
+                        progress.set(None);
+                        dispatcher.dispatch(Msg::Analysis(analysis));
+                    });
+                    *job.borrow_mut() = Some(job::start(&corpus.0, on_progress, on_done));
+                }
+            },
+        );
+    }
+    let on_change = {
+        let dispatcher = books.dispatcher();
+        use_callback((), move |change: Change, _| dispatcher.dispatch(change))
+    };
 
     // Memos depend on the context, whose equality is pointer equality: an
     // `Rc<Analysis>` would compare the whole analysis field by field.
-    let known = use_memo(context.clone(), |analysis| Known {
-        slugs: analysis.slugs().iter().map(|s| s.to_string()).collect(),
-        claims: analysis.claims.claims.len(),
-        entities: analysis.entities.len(),
-    });
     let marks = use_memo(context.clone(), |analysis| {
         entity_marks(analysis)
             .into_iter()
             .map(Rc::from)
             .collect::<Vec<Rc<[Mark]>>>()
-    });
-    // Fields of the URL hash that could not be read, for a gentle notice.
-    let unreadable = use_state(|| ViewState::from_hash(&browser::current_hash(), &known).1);
-    let store = use_reducer(|| {
-        let (view, _) = ViewState::from_hash(&browser::current_hash(), &known);
-        Store {
-            known: known.clone(),
-            view,
-        }
     });
 
     // Back, forward and hand-edited URLs: re-read the hash into the state.
@@ -51,11 +87,12 @@ pub fn App() -> Html {
         let dispatcher = store.dispatcher();
         let known = store.known.clone();
         let set_unreadable = unreadable.setter();
-        use_effect_with((), move |_| {
+        use_effect_with(known, move |known| {
+            let known = known.clone();
             let reread = move |_: &Event| {
                 let (view, ignored) = ViewState::from_hash(&browser::current_hash(), &known);
                 set_unreadable.set(ignored);
-                dispatcher.dispatch(Action::Replace(view));
+                dispatcher.dispatch(Msg::View(Action::Replace(view)));
             };
             let window = gloo::utils::window();
             let reread = Rc::new(reread);
@@ -78,21 +115,30 @@ pub fn App() -> Html {
         }
     });
 
-    let matches = {
-        let analysis = analysis.clone();
-        use_memo(store.view.query.clone(), move |query| {
+    let matches = use_memo(
+        (context.clone(), store.view.query.clone()),
+        |(analysis, query)| {
             let per_article: Vec<Rc<[Span]>> = analysis
                 .articles
                 .iter()
                 .map(|a| Rc::from(a.folded.find(query)))
                 .collect();
             Matches(Rc::new(per_article))
-        })
-    };
+        },
+    );
 
     let on_action = {
         let dispatcher = store.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| {
+            dispatcher.dispatch(Msg::View(action))
+        })
+    };
+    let copied = use_state(|| None::<bool>);
+    let on_export = {
+        let analysis = analysis.clone();
+        let corpus = books.0.corpus.clone();
+        let copied = copied.clone();
+        Callback::from(move |what: Export| export(what, &analysis, &corpus, &copied))
     };
 
     let view = &store.view;
@@ -121,7 +167,14 @@ pub fn App() -> Html {
             Rc::new(counts)
         },
     );
-    let page = match view.page {
+    // With no articles, every view would be empty: show where to add some.
+    let page = if analysis.articles.is_empty() {
+        Page::Articles
+    } else {
+        view.page
+    };
+    let page = match page {
+        Page::Articles => views::articles_page::articles_page(&books.0, &on_change, &on_export),
         Page::Reader => {
             let marks = match view.mode {
                 ReaderMode::Entities => Some(&*marks),
@@ -207,7 +260,14 @@ pub fn App() -> Html {
                         }}>{ "Dismiss" }</button>
                     </p>
                 }
+                if let Some(notice) = &*storage_notice {
+                    <p class="notice-bar" role="status" data-testid="storage-notice">{ notice.clone() }</p>
+                }
+                if let Some((read, total)) = *progress {
+                    { views::progress_line::progress_line(read, total) }
+                }
                 { views::view_tabs::view_tabs(view.page, &on_action) }
+                { views::export_bar::export_bar(*copied, &on_export) }
                 <section class="controls" aria-label="View controls">
                     { views::outlet_bar::outlet_bar(&analysis, &views::outlet_bar::OutletBarProps { hidden: Rc::new(view.hidden.clone()), matches: (*matches).clone(), query_active: view.page == Page::Reader && is_searchable(&view.query), hide_boilerplate: view.hide_boilerplate, on_action: on_action.clone() }) }
                     { reader_controls }
@@ -216,6 +276,36 @@ pub fn App() -> Html {
                 { page }
             </div>
         </ContextProvider<AnalysisContext>>
+    }
+}
+
+/// Downloads an export, or copies the link of the current view.
+fn export(
+    what: Export,
+    analysis: &Analysis,
+    corpus: &Corpus,
+    copied: &UseStateHandle<Option<bool>>,
+) {
+    const CSV: &str = "text/csv;charset=utf-8";
+    const JSON: &str = "application/json";
+    match what {
+        // The byte-order mark tells spreadsheets the file is UTF-8.
+        Export::Csv(table) => {
+            let text = format!("{UTF8_BOM}{}", table.render(analysis));
+            browser::download(table.file_name(), CSV, &text);
+        }
+        Export::Analysis => {
+            browser::download("parallax-analysis.json", JSON, &to_json(analysis));
+        }
+        Export::Articles => {
+            browser::download("parallax-articles.json", JSON, &corpus_json(corpus));
+        }
+        Export::Link => {
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(browser::copy_text(&browser::current_url()).await));
+            });
+        }
     }
 }
 

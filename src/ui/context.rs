@@ -33,3 +33,13 @@ impl PartialEq for Matches {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+/// An `Rc` compared by pointer, for hook dependencies on large values that
+/// are replaced rather than changed.
+pub struct ByPtr<T>(pub Rc<T>);
+
+impl<T> PartialEq for ByPtr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -6,6 +6,8 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod job;
+pub mod library;
 pub mod store;
 pub mod views;
 

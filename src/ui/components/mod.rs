@@ -3,9 +3,11 @@
 //! intent through `on_action` callbacks carrying a pure `Action`.
 
 mod article_column;
+mod import_panel;
 mod sentence_view;
 
 pub use article_column::ArticleColumn;
+pub use import_panel::ImportPanel;
 pub use sentence_view::SentenceView;
 
 /// Shape glyphs that pair with the outlet colors, so an outlet is never told

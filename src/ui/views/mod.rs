@@ -5,11 +5,13 @@
 //! markup gains nothing from a component boundary. Components remain where
 //! hooks or skipped re-renders pay (see `components`).
 
+pub mod articles_page;
 pub mod boilerplate_switch;
 pub mod claim_evidence;
 pub mod claim_matrix;
 pub mod entity_bar;
 pub mod entity_panel;
+pub mod export_bar;
 pub mod focus_panel;
 pub mod language_bar;
 pub mod legend;
@@ -23,6 +25,7 @@ pub mod outlet_ref;
 pub mod page_header;
 pub mod pair;
 pub mod profiles;
+pub mod progress_line;
 pub mod quotes_view;
 pub mod reader_mode_switch;
 pub mod search_box;

@@ -1,5 +1,5 @@
 //! The page switch: reader, claim matrix, omissions, names, numbers, quotes,
-//! profiles, similarity and the pair view.
+//! profiles, similarity, the pair view and the articles page.
 
 use yew::prelude::*;
 
@@ -35,6 +35,7 @@ pub fn view_tabs(page: Page, on_action: &Callback<Action>) -> Html {
                 { tab(Page::Profiles, "Profiles", "Length, sourcing and language of each outlet, charted") }
                 { tab(Page::Similarity, "Similarity", "How close each pair of outlets is, by dimension") }
                 { tab(Page::Pair, "Pair", "Two outlets' shared claims, word by word") }
+                { tab(Page::Articles, "Articles", "Load your own articles, remove them, or go back to the bundled story") }
             </ul>
         </nav>
     }
