@@ -318,7 +318,7 @@ fn bad_files_get_the_page_messages_and_nothing_is_printed() {
         ),
         (
             file("broken.json", b"{\"articles\": [\n  {\"outlet\": 1,}\n]}"),
-            "is not valid JSON: expected a quoted key at line 2, column 18",
+            "is not valid JSON: expected a quoted key at line 2, column 16",
         ),
         (
             file("other.json", b"{\"items\": []}"),
