@@ -6,7 +6,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --offline
 # Trunk minifies HTML and CSS; the JavaScript glue is minified here.
 python3 scripts/minify-js.py dist
-# The wasm ships zopfli-compressed and the loader unpacks it (see the script).
+# The wasm ships LZMA-packed and the loader unpacks it (see the script).
 python3 scripts/pack-wasm.py dist
 # A Content-Security-Policy meta confining the page to its own files (after
 # every rewrite of index.html: it hashes the inline loader).

@@ -1,49 +1,79 @@
 #!/usr/bin/env python3
-"""Ships the page's wasm pre-compressed, and teaches the loader to unpack it.
+"""Ships the page's wasm LZMA-compressed, and teaches the loader to unpack it.
 
 The wasm is most of the page. `trunk build` writes it raw and leaves the
-compression to the web server; this step instead compresses it once, with
-zopfli (a deflate encoder that spends more time for a stream some 5% smaller
-than `gzip -9`), as `<name>_bg.wasm.gz`, and rewrites the loader in
-index.html to fetch that file and unpack it with the browser's own
-`DecompressionStream`. The page then downloads the smaller file from any
-host, compressing or not. If a host decodes the `.gz` on the way (a
-`Content-Encoding: gzip` header), the bytes arrive as plain wasm; the loader
-checks the gzip magic number and only unpacks what is still packed.
+compression to the web server; this step instead compresses it once with
+LZMA (Python's own `lzma` module, strongest settings) as
+`<name>_bg.wasm.lzma`, about 16% smaller than gzip -9 and 15% smaller than
+zopfli, and rewrites the loader in index.html to fetch that file and unpack
+it with `scripts/lzma-decode.js`, a 0.9 KB decoder inlined into the loader
+(browsers' own `DecompressionStream` knows only gzip and deflate). The page
+then downloads the smaller file from any host, compressing or not; a host
+that gzips it on the way is undone by the browser before the loader sees it.
+
+Before writing anything, the packed file is unpacked with the minified
+decoder under Node and compared byte for byte with the wasm, so a decoder
+bug fails the build instead of the page.
 
 Run by scripts/build.sh after minify-js.py (the index's integrity hashes are
-updated here too). zopfli comes from the PyPI package or, where pip is
-missing, Debian's `zopfli` command; scripts/setup.sh installs one of them.
+updated here too).
 """
 import base64
 import hashlib
+import lzma
 import pathlib
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DECODER = ROOT / "scripts" / "lzma-decode.js"
 
 
-def zopfli_gzip(data: bytes) -> bytes:
-    """`data` as a gzip stream, by zopfli (15 iterations)."""
-    try:
-        import zopfli.gzip
+def pack(data: bytes) -> bytes:
+    """`data` as an .lzma ("alone") file whose header states its size."""
+    packed = lzma.compress(
+        data,
+        format=lzma.FORMAT_ALONE,
+        filters=[
+            {
+                "id": lzma.FILTER_LZMA1,
+                "preset": 9 | lzma.PRESET_EXTREME,
+                "lc": 4,
+                "lp": 0,
+                "pb": 0,
+                "dict_size": 1 << 20,
+            }
+        ],
+    )
+    # liblzma writes "size unknown"; the decoder sizes its output from it.
+    return packed[:5] + len(data).to_bytes(8, "little") + packed[13:]
 
-        return zopfli.gzip.compress(data, numiterations=15)
-    except ImportError:
-        pass
-    if shutil.which("zopfli"):
-        # The command reads a named file only (not a pipe).
-        with tempfile.NamedTemporaryFile(suffix=".wasm") as f:
-            f.write(data)
-            f.flush()
-            return subprocess.run(
-                ["zopfli", "--i15", "--gzip", "-c", f.name],
-                stdout=subprocess.PIPE,
-                check=True,
-            ).stdout
-    sys.exit("pack-wasm: zopfli not found (run scripts/setup.sh)")
+
+def minified_decoder() -> str:
+    out = subprocess.run(
+        ["terser", str(DECODER), "--compress", "--mangle"],
+        stdout=subprocess.PIPE,
+        check=True,
+        text=True,
+    ).stdout.strip()
+    if not out.startswith("function lzmaDecode("):
+        sys.exit("pack-wasm: terser renamed or wrapped lzmaDecode")
+    return out
+
+
+def check_round_trip(decoder: str, packed: pathlib.Path, raw: bytes) -> None:
+    script = (
+        '"use strict";const fs=require("fs");'
+        + decoder
+        + ';const o=lzmaDecode(new Uint8Array(fs.readFileSync(process.argv[1])));'
+        + 'process.stdout.write(require("crypto").createHash("sha256").update(o).digest("hex"))'
+    )
+    got = subprocess.run(
+        ["node", "-e", script, str(packed)], stdout=subprocess.PIPE, check=True, text=True
+    ).stdout
+    if got != hashlib.sha256(raw).hexdigest():
+        sys.exit("pack-wasm: the decoder does not give back the wasm; not shipping it")
 
 
 dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
@@ -53,26 +83,30 @@ wasms = sorted(dist.glob("*_bg.wasm"))
 if len(wasms) != 1:
     sys.exit(f"pack-wasm: expected one *_bg.wasm in {dist}, found {len(wasms)}")
 wasm = wasms[0]
-packed = dist / (wasm.name + ".gz")
+packed = dist / (wasm.name + ".lzma")
 raw = wasm.read_bytes()
-raw_size = len(raw)
-packed.write_bytes(zopfli_gzip(raw))
+packed.write_bytes(pack(raw))
+decoder = minified_decoder()
+check_round_trip(decoder, packed, raw)
 wasm.unlink()
 
-# The loader: fetch the packed file, unpack when it is still gzip, and hand
-# the bytes to wasm-bindgen's init (which accepts a BufferSource).
+# The loader: fetch the packed file, unpack it, and hand the bytes to
+# wasm-bindgen's init (which accepts a BufferSource). The decoder is a
+# function declaration at the end of the same inline module.
 old = "init({ module_or_path: './%s' })" % wasm.name
 if old not in html:
     sys.exit(f"pack-wasm: loader call for {wasm.name} not found in {index}")
 new = (
     "init({ module_or_path: fetch('./%s').then(async r => {"
     " if (!r.ok) throw new Error('Could not load ' + r.url + ': ' + r.status);"
-    " const b = new Uint8Array(await r.arrayBuffer());"
-    " return b[0] === 0x1f && b[1] === 0x8b"
-    " ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()"
-    " : b; }) })" % packed.name
+    " return lzmaDecode(new Uint8Array(await r.arrayBuffer())); }) })" % packed.name
 )
 html = html.replace(old, new)
+scripts = list(re.finditer(r"(<script type=\"?module\"?>)(.*?)(</script>)", html, re.S))
+if len(scripts) != 1 or new not in scripts[0].group(2):
+    sys.exit(f"pack-wasm: expected the loader in one inline module script in {index}")
+m = scripts[0]
+html = html[: m.end(2)] + "\n" + decoder + html[m.end(2) :]
 # Preload the packed file instead, with its own integrity hash.
 digest = base64.b64encode(hashlib.sha384(packed.read_bytes()).digest()).decode()
 pattern = re.compile(
@@ -86,4 +120,4 @@ html, count = pattern.subn(
 if count != 1:
     sys.exit(f"pack-wasm: preload link for {wasm.name} not found in {index}")
 index.write_text(html, encoding="utf-8")
-print(f"pack-wasm: {wasm.name} ({raw_size} B) -> {packed.name} ({packed.stat().st_size} B)")
+print(f"pack-wasm: {wasm.name} ({len(raw)} B) -> {packed.name} ({packed.stat().st_size} B), round trip checked")

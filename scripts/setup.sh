@@ -53,14 +53,9 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [
   npm ci --no-audit --no-fund
 fi
 
-# zopfli packs the page's wasm in scripts/pack-wasm.py: the PyPI package, or
-# Debian's zopfli command where pip is missing.
-if ! python3 -c "import zopfli.gzip" 2>/dev/null && ! command -v zopfli >/dev/null; then
-  say "installing zopfli"
-  python3 -m pip install --quiet --user "zopfli==0.4.3" 2>/dev/null \
-    || python3 -m pip install --quiet "zopfli==0.4.3" 2>/dev/null \
-    || { as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q zopfli; }
-fi
+# scripts/pack-wasm.py packs the page's wasm with Python's own lzma module;
+# a Python built without it cannot build the page.
+python3 -c "import lzma" || { echo "setup: this python3 lacks the lzma module" >&2; exit 1; }
 
 if [ "${1:-}" = "--browser" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -8,8 +8,8 @@ WebAssembly compiles from bytes. So this file carries everything inline:
   - ONE `<script type=module>`: the wasm-bindgen glue (its closing `export`
     statement turned into an object the loader uses in place of its `import`),
     then Trunk's loader, whose `module_or_path` becomes the bytes of the
-    zopfli-gzipped wasm, inlined as base64, decoded with `atob` and unpacked
-    with `DecompressionStream('gzip')`;
+    LZMA-packed wasm (see pack-wasm.py), inlined as base64, decoded with
+    `atob` and unpacked by the loader's own `lzmaDecode`;
   - its own Content-Security-Policy: no network at all, the script and the
     style allowed by hash only.
 Preload links (which point at files) are dropped.
@@ -29,7 +29,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import csp  # noqa: E402  (scripts/csp.py)
 
 NS = "__parallax_glue"  # the glue's exports, for the loader
-WASM_FN = "__parallax_wasm_gz"  # returns the packed wasm as base64
+WASM_FN = "__parallax_wasm"  # returns the packed wasm as base64
 
 TAG = re.compile(r"<link\b[^>]*>", re.I)
 ATTR = re.compile(r"([^\s=/>]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
@@ -105,7 +105,7 @@ def expression_end(text: str, start: int) -> int:
     die("unbalanced loader expression")
 
 
-def rewrite_loader(loader: str, glue_name: str, gz_name: str) -> str:
+def rewrite_loader(loader: str, glue_name: str, packed_name: str) -> str:
     # `import init, * as bindings from './parallax-….js';` -> names bound to NS.
     imp = re.compile(
         r"import\s+(?:([\w$]+)\s*(?:,\s*)?)?(?:\*\s*as\s+([\w$]+)\s*)?from\s*(['\"])\./%s\3\s*;?"
@@ -120,19 +120,17 @@ def rewrite_loader(loader: str, glue_name: str, gz_name: str) -> str:
     if re.search(r"\bimport\s*(?:[\w$]+\s*(?:,|from)|\{|\*|['\"])", loader):
         die("loader: an import is left after the rewrite")
 
-    # `module_or_path: fetch('./…_bg.wasm.gz').then(…)` -> the inlined bytes.
+    # `module_or_path: fetch('./…_bg.wasm.lzma').then(…)` -> the inlined bytes.
     key = re.search(r"module_or_path\s*:\s*", loader)
     if not key:
         die("loader: no `module_or_path:` in the init call")
     end = expression_end(loader, key.end())
     value = loader[key.end() : end]
-    if not re.match(r"fetch\((['\"])\./%s\1\)" % re.escape(gz_name), value):
-        die(f"loader: module_or_path is not `fetch('./{gz_name}')...` (pack-wasm.py changed?): {value[:80]!r}")
-    unpack = (
-        f"await (async()=>{{const s=atob({WASM_FN}()),b=new Uint8Array(s.length);"
-        "for(let i=0;i<s.length;i++)b[i]=s.charCodeAt(i);"
-        "return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()})()"
-    )
+    if not re.match(r"fetch\((['\"])\./%s\1\)" % re.escape(packed_name), value):
+        die(f"loader: module_or_path is not `fetch('./{packed_name}')...` (pack-wasm.py changed?): {value[:80]!r}")
+    if "function lzmaDecode(" not in loader:
+        die("loader: the LZMA decoder is missing (pack-wasm.py changed?)")
+    unpack = f"lzmaDecode(Uint8Array.from(atob({WASM_FN}()),c=>c.charCodeAt(0)))"
     return loader[: key.end()] + unpack + loader[end:]
 
 
@@ -180,17 +178,17 @@ def main() -> None:
     if not glue_ref:
         die("loader: no import of the wasm-bindgen glue")
     glue_path = local_file(dist, "./" + glue_ref.group(1))
-    gzs = sorted(dist.glob("*_bg.wasm.gz"))
-    if len(gzs) != 1:
-        die(f"expected one *_bg.wasm.gz in {dist} (run pack-wasm.py first), found {len(gzs)}")
-    packed = gzs[0].read_bytes()
-    if packed[:2] != b"\x1f\x8b":
-        die(f"{gzs[0].name} is not gzip")
+    packs = sorted(dist.glob("*_bg.wasm.lzma"))
+    if len(packs) != 1:
+        die(f"expected one *_bg.wasm.lzma in {dist} (run pack-wasm.py first), found {len(packs)}")
+    packed = packs[0].read_bytes()
+    if packed[0] > 224:
+        die(f"{packs[0].name} is not an .lzma file")
     wasm_b64 = base64.b64encode(packed).decode()
 
     js = (
         glue_module(glue_path.read_text(encoding="utf-8"), glue_path.name)
-        + rewrite_loader(loader, glue_path.name, gzs[0].name)
+        + rewrite_loader(loader, glue_path.name, packs[0].name)
         + f'\nfunction {WASM_FN}(){{return "{wasm_b64}"}}\n'
     )
     js = safe_in_script(js)

@@ -127,7 +127,7 @@ test('a huge paste is cut to the search limit with a notice', async ({ page }) =
 test('keyboard alone reaches the chips, the search and the switch', async ({ page }) => {
   await open(page);
   // Tab order: the view tabs, then the outlet chips.
-  for (const id of ['tab-reader', 'tab-matrix', 'tab-omissions', 'tab-entities', 'tab-numbers', 'tab-quotes', 'tab-profiles', 'tab-similarity', 'tab-pair', 'chip-od']) {
+  for (const id of ['tab-reader', 'tab-matrix', 'tab-omissions', 'tab-entities', 'tab-numbers', 'tab-quotes', 'tab-profiles', 'tab-similarity', 'tab-pair', 'tab-articles', 'export-claims', 'export-entities', 'export-numbers', 'export-similarity', 'export-json', 'copy-link', 'chip-od']) {
     await page.keyboard.press('Tab');
     await expect(page.getByTestId(id)).toBeFocused();
   }
