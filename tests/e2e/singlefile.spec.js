@@ -60,3 +60,21 @@ test('the served page keeps to its policy too', async ({ page }) => {
   expect(content).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 });
+
+test('the single file imports articles from disk and keeps them in local storage', async ({ page }) => {
+  const fixture = (name) => path.resolve(__dirname, '../fixtures/import', name);
+  await open(page, SINGLE);
+  await page.getByTestId('tab-articles').click();
+  await page.getByTestId('import-files').setInputFiles([fixture('council.txt'), fixture('herald.html'), fixture('photo.txt')]);
+  await expect(page.getByTestId('import-notices').locator('li')).toHaveCount(3);
+  await expect(page.getByTestId('import-notices')).toContainText('“photo.txt” is not a text file');
+  await expect(page.getByTestId('progress')).toHaveCount(0);
+  await expect(page.getByTestId('articles-table').locator('tbody tr')).toHaveCount(7);
+  await page.reload();
+  await expect(page.getByTestId('articles-table').locator('tbody tr')).toHaveCount(7);
+  await page.getByTestId('tab-reader').click();
+  await expect(page.locator('article[data-column]')).toHaveCount(7);
+  await expect(page.getByTestId('column-the-herald')).toContainText('the council passed');
+  await expect(page.getByTestId('storage-notice')).toHaveCount(0);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('parallax.articles')).articles.length)).toBe(7);
+});
