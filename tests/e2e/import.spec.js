@@ -377,3 +377,25 @@ test('the largest set: 50 articles analysed in slices, with progress, input live
   // fraction of the whole (unsliced, one task would take nearly all of it).
   expect(seen.longest).toBeLessThan(ms * 0.75);
 });
+
+const AxeBuilder = require('@axe-core/playwright').default;
+async function axeClean(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('axe-core finds no violations on the articles page, full, with messages, and empty', async ({ page }) => {
+  await openArticles(page);
+  await axeClean(page);
+  await pick(page, [fixture('council.txt'), fixture('photo.txt')]);
+  await expect(notices(page)).toHaveCount(2);
+  await settled(page);
+  await axeClean(page);
+  // Keyboard: the file picker, the form and the remove buttons are reachable.
+  await page.getByTestId('remove-council').focus();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveCount(5);
+  await page.getByTestId('new-comparison').click();
+  await expect(page.getByTestId('no-articles')).toBeVisible();
+  await axeClean(page);
+});
