@@ -1424,3 +1424,148 @@ async fn new_hash_keys_round_trip_through_the_app() {
     assert_eq!(current_hash(), "#view=profiles");
     app.unmount();
 }
+
+// ---- Bringing your own articles ----------------------------------------
+
+use parallax::analysis::import::{corpus_json, Corpus};
+use parallax::ui::library::STORAGE_KEY;
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Waits `ms` milliseconds, letting timers (the sliced analysis) run.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Waits until no analysis is under way (at most two seconds).
+async fn settle<C: yew::BaseComponent>(app: &Mounted<C>) {
+    for _ in 0..100 {
+        sleep(20).await;
+        if app.count("[data-testid=progress]") == 0 {
+            return;
+        }
+    }
+    panic!("the analysis did not finish");
+}
+
+fn two_articles() -> Corpus {
+    let article = |outlet: &str, text: &str| ArticleSource::from_text(outlet, text);
+    Corpus {
+        title: "Mayor <b>quits</b>".into(),
+        sources: vec![
+            article("Daily", "The mayor resigned on Monday after the audit."),
+            article(
+                "Gazette",
+                "On Monday the mayor quit. The audit was damning.",
+            ),
+        ],
+    }
+}
+
+// The storage tests share the page's one local storage, and async tests
+// interleave at their awaits; so they run as steps of one test.
+#[wasm_bindgen_test]
+async fn own_articles_are_restored_refused_kept_and_pasted() {
+    a_saved_set_is_restored_before_the_first_render().await;
+    unreadable_saved_articles_leave_the_bundled_story_and_a_notice().await;
+    a_pasted_article_joins_the_set_and_everything_is_analysed_again().await;
+}
+
+async fn a_saved_set_is_restored_before_the_first_render() {
+    storage()
+        .set_item(STORAGE_KEY, &corpus_json(&two_articles()))
+        .unwrap();
+    // The link names an outlet of the saved set, so it must be known at once.
+    let app = mount("view=reader&outlets=gazette").await;
+    assert_eq!(app.count("article[data-column]"), 1);
+    assert_eq!(
+        text(&app.one("[data-testid=story-title]")),
+        "Mayor <b>quits</b>"
+    );
+    assert_eq!(app.count("b"), 0, "the saved title stays text");
+    assert!(
+        current_hash().contains("outlets=gazette"),
+        "{}",
+        current_hash()
+    );
+    app.unmount();
+    storage().remove_item(STORAGE_KEY).unwrap();
+}
+
+async fn unreadable_saved_articles_leave_the_bundled_story_and_a_notice() {
+    storage().set_item(STORAGE_KEY, "{\"articles\": [").unwrap();
+    let app = mount("").await;
+    assert_eq!(app.count("article[data-column]"), 5);
+    let notice = text(&app.one("[data-testid=storage-notice]"));
+    assert!(notice.contains("could not be read back"), "{notice}");
+    assert!(notice.contains("line 1, column 15"), "{notice}");
+    // Nothing is lost: the saved text is still there.
+    assert_eq!(
+        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some("{\"articles\": [")
+    );
+    app.unmount();
+    storage().remove_item(STORAGE_KEY).unwrap();
+}
+
+fn fill(app: &Mounted, testid: &str, value: &str) {
+    let el = app.one(&format!("[data-testid={testid}]"));
+    match el.dyn_ref::<HtmlInputElement>() {
+        Some(input) => input.set_value(value),
+        None => el
+            .unchecked_ref::<web_sys::HtmlTextAreaElement>()
+            .set_value(value),
+    }
+}
+
+async fn a_pasted_article_joins_the_set_and_everything_is_analysed_again() {
+    let app = mount("view=articles").await;
+    assert_eq!(app.count("[data-testid=articles-table] tbody tr"), 5);
+    fill(&app, "paste-outlet", "Evening Star");
+    fill(&app, "paste-text", "Cambridge Analytica's CEO Alexander Nix contacted Julian Assange, the Evening Star reports.");
+    app.click("[data-testid=paste-add]").await;
+    let notes = text(&app.one("[data-testid=import-notices]"));
+    assert!(
+        notes.contains("Added 1 article from The pasted article."),
+        "{notes}"
+    );
+    settle(&app).await;
+    assert_eq!(app.count("[data-testid=articles-table] tbody tr"), 6);
+    let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("Evening Star"), "kept in storage");
+    // The new outlet takes part in every view: its column and its names.
+    app.click("[data-testid=tab-reader]").await;
+    assert_eq!(app.count("article[data-column]"), 6);
+    let column = text(&app.one("[data-testid=column-evening-star]"));
+    assert!(column.contains("Julian Assange"), "{column}");
+    app.click("[data-testid=tab-entities]").await;
+    assert!(text(&app.one("main")).contains("Evening Star"));
+
+    // A refused paste keeps its words in the form and the set as it was.
+    app.click("[data-testid=tab-articles]").await;
+    fill(&app, "paste-text", "Cambridge Analytica's CEO Alexander Nix contacted Julian Assange, the Evening Star reports.");
+    app.click("[data-testid=paste-add]").await;
+    let notes = text(&app.one("[data-testid=import-notices]"));
+    assert!(
+        notes.contains("has the same text as “Evening Star”"),
+        "{notes}"
+    );
+    let area: web_sys::HtmlTextAreaElement = app.one("[data-testid=paste-text]").unchecked_into();
+    assert!(area.value().starts_with("Cambridge Analytica"));
+    assert_eq!(app.count("[data-testid=articles-table] tbody tr"), 6);
+
+    app.click("[data-testid=reset-bundled]").await;
+    settle(&app).await;
+    assert_eq!(app.count("[data-testid=articles-table] tbody tr"), 5);
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap(), None);
+    app.unmount();
+}
