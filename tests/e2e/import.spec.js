@@ -110,6 +110,7 @@ test('files of every kind come in, and bad ones get the command’s own messages
   expect(await page.getByTestId('import-notices').locator('li.notice-error').count()).toBe(bad.length);
   // Nothing was lost.
   await expect(rows(page)).toHaveCount(5);
+  await page.screenshot({ path: path.join(OUTPUT, 'articles.png'), fullPage: true });
 
   // The views run on the new set.
   await page.getByTestId('tab-reader').click();

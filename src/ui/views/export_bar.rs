@@ -25,8 +25,9 @@ pub fn export_bar(copied: Option<bool>, on_export: &Callback<Export>) -> Html {
     };
     html! {
         <section class="export-bar" aria-label="Export and share">
-            <span class="export-title">{ "Download" }</span>
+            <span class="export-title">{ "Download CSV:" }</span>
             { for Table::ALL.iter().map(|&t| button(Export::Csv(t), t.label(), "A CSV table for a spreadsheet", format!("export-{}", t.slug()))) }
+            <span class="export-title">{ "or" }</span>
             { button(Export::Analysis, "Analysis JSON", "Everything computed, as parallax-analyze prints it", "export-json".into()) }
             { button(Export::Link, "Copy link", "Copy the address of this view", "copy-link".into()) }
             <span class="export-status" role="status" data-testid="copy-status">
