@@ -400,3 +400,26 @@ test('axe-core finds no violations on the articles page, full, with messages, an
   await expect(page.getByTestId('no-articles')).toBeVisible();
   await axeClean(page);
 });
+
+test('files dropped on the drop zone come in like picked ones', async ({ page }) => {
+  await openArticles(page);
+  const text = fs.readFileSync(fixture('council.txt'), 'utf8');
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'council.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0, 1, 2, 3])], 'blob.txt', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  const zone = page.getByTestId('drop-zone');
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await expect(zone).toHaveClass(/dragging/);
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(notices(page)).toHaveCount(2);
+  expect(await noticeTexts(page)).toEqual([
+    'Added 1 article from “council.txt”.',
+    '“blob.txt” is not a text file (binary data at byte 0). Parallax reads plain text, Markdown, HTML and JSON.',
+  ]);
+  await expect(zone).not.toHaveClass(/dragging/);
+  await settled(page);
+  await expect(rows(page)).toHaveCount(6);
+});
