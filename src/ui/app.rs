@@ -168,12 +168,12 @@ pub fn App() -> Html {
         },
     );
     // With no articles, every view would be empty: show where to add some.
-    let page = if analysis.articles.is_empty() {
+    let shown = if analysis.articles.is_empty() {
         Page::Articles
     } else {
         view.page
     };
-    let page = match page {
+    let page = match shown {
         Page::Articles => views::articles_page::articles_page(&books.0, &on_change, &on_export),
         Page::Reader => {
             let marks = match view.mode {
@@ -266,7 +266,7 @@ pub fn App() -> Html {
                 if let Some((read, total)) = *progress {
                     { views::progress_line::progress_line(read, total) }
                 }
-                { views::view_tabs::view_tabs(view.page, &on_action) }
+                { views::view_tabs::view_tabs(shown, &on_action) }
                 { views::export_bar::export_bar(*copied, &on_export) }
                 <section class="controls" aria-label="View controls">
                     { views::outlet_bar::outlet_bar(&analysis, &views::outlet_bar::OutletBarProps { hidden: Rc::new(view.hidden.clone()), matches: (*matches).clone(), query_active: view.page == Page::Reader && is_searchable(&view.query), hide_boilerplate: view.hide_boilerplate, on_action: on_action.clone() }) }

@@ -192,6 +192,10 @@ test('the set survives a reload; remove, start over and reset', async ({ page })
   // An empty set shows where to add articles, whatever the view.
   await expect(page.getByTestId('articles-page')).toBeVisible();
   await expect(page.getByTestId('no-articles')).toBeVisible();
+  await page.getByTestId('tab-matrix').click();
+  await expect(page.getByTestId('articles-page')).toBeVisible();
+  await expect(page.getByTestId('tab-articles')).toHaveAttribute('aria-current', 'page');
+  await page.getByTestId('tab-articles').click();
   await page.getByTestId('reset-bundled').click();
   await settled(page);
   await expect(rows(page)).toHaveCount(5);
