@@ -39,17 +39,31 @@ pub fn language_mark(
 /// scanners never panic on odd mixes of the characters that matter to them.
 pub fn random_strings(alphabet: &str, seed: u64, count: usize, max_len: u64) -> Vec<String> {
     let alphabet: Vec<char> = alphabet.chars().collect();
-    let mut state = seed;
+    let mut state = seed.max(1);
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    // The length draws from the generator too: were it read from the state
+    // without advancing it, one empty string would make every later one
+    // empty as well.
     (0..count)
         .map(|_| {
-            let mut s = String::new();
-            for _ in 0..(state % max_len) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
-            s
+            let len = next() % max_len;
+            (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect()
         })
         .collect()
+}
+
+#[test]
+fn random_strings_keep_varying_after_an_empty_one() {
+    let strings = random_strings("ab", 3, 400, 5);
+    let empty = strings.iter().filter(|s| s.is_empty()).count();
+    assert!(empty > 0 && empty < 200, "{empty} empty of 400");
+    let first_empty = strings.iter().position(String::is_empty).unwrap();
+    assert!(strings[first_empty..].iter().any(|s| !s.is_empty()));
 }
