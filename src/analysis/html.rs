@@ -949,28 +949,6 @@ mod tests {
         page
     }
 
-    /// `count` reproducible strings of fewer than `max` items of `pieces`,
-    /// by xorshift. Not `test_support::random_strings`: there one empty
-    /// string leaves the generator's state unchanged, so every later string
-    /// is empty too.
-    fn random_pages(pieces: &[&str], seed: u64, count: usize, max: u64) -> Vec<String> {
-        let mut state = seed;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count)
-            .map(|_| {
-                let len = next() % max;
-                (0..len)
-                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                    .collect()
-            })
-            .collect()
-    }
-
     #[test]
     fn never_panics() {
         #[rustfmt::skip]
@@ -978,7 +956,7 @@ mod tests {
             "<", ">", "/", "!", "?", "-", "=", "\"", "'", " ", "&", "#", ";", "x", "X", "1", "a", "A",
             "p", "é", "😀", "\n", "[", "]",
         ];
-        for s in random_pages(CHARS, 11, 3000, 60) {
+        for s in crate::analysis::test_support::random_pieces(CHARS, 11, 3000, 60) {
             assert_tidy(&s);
             looks_like_html(&s);
         }
@@ -993,7 +971,7 @@ mod tests {
             "Some words.", "<div>", "<span>", "</span>", "<b>", "</b>",
         ];
         let (mut texts, mut titles, mut dates) = (0, 0, 0);
-        for html in random_pages(PIECES, 5, 3000, 30) {
+        for html in crate::analysis::test_support::random_pieces(PIECES, 5, 3000, 30) {
             let page = assert_tidy(&html);
             texts += usize::from(!page.text.is_empty());
             titles += usize::from(page.title.is_some());

@@ -38,7 +38,14 @@ pub fn language_mark(
 /// seeded with `seed`, each shorter than `max_len` chars. Used to show the
 /// scanners never panic on odd mixes of the characters that matter to them.
 pub fn random_strings(alphabet: &str, seed: u64, count: usize, max_len: u64) -> Vec<String> {
-    let alphabet: Vec<char> = alphabet.chars().collect();
+    let chars: Vec<String> = alphabet.chars().map(String::from).collect();
+    let pieces: Vec<&str> = chars.iter().map(String::as_str).collect();
+    random_pieces(&pieces, seed, count, max_len)
+}
+
+/// `count` reproducible strings of fewer than `max_len` items of `pieces`
+/// (characters, or fragments such as `"<p"`), by xorshift.
+pub fn random_pieces(pieces: &[&str], seed: u64, count: usize, max_len: u64) -> Vec<String> {
     let mut state = seed.max(1);
     let mut next = move || {
         state ^= state << 13;
@@ -53,7 +60,7 @@ pub fn random_strings(alphabet: &str, seed: u64, count: usize, max_len: u64) -> 
         .map(|_| {
             let len = next() % max_len;
             (0..len)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
                 .collect()
         })
         .collect()
