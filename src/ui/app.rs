@@ -28,7 +28,7 @@ use crate::ui::views;
 pub fn App() -> Html {
     // The saved set or the bundled story, analysed before the first render.
     let boot = use_memo((), |_| library::boot());
-    let books = use_reducer(|| LibraryState(boot.library.clone()));
+    let collection = use_reducer(|| LibraryState(boot.library.clone()));
     let storage_notice = use_state(|| boot.notice.clone());
     let progress = use_state(|| None::<(usize, usize)>);
     let job = use_mut_ref(|| None::<Job>);
@@ -48,7 +48,7 @@ pub fn App() -> Html {
         let job = job.clone();
         let first = boot.library.corpus.clone();
         use_effect_with(
-            (ByPtr(books.0.corpus.clone()), books.0.bundled),
+            (ByPtr(collection.0.corpus.clone()), collection.0.bundled),
             move |(corpus, bundled)| {
                 if !Rc::ptr_eq(&corpus.0, &first) {
                     storage_notice.set(library::persist(&corpus.0, *bundled));
@@ -69,7 +69,7 @@ pub fn App() -> Html {
         );
     }
     let on_change = {
-        let dispatcher = books.dispatcher();
+        let dispatcher = collection.dispatcher();
         use_callback((), move |change: Change, _| dispatcher.dispatch(change))
     };
 
@@ -136,7 +136,7 @@ pub fn App() -> Html {
     let copied = use_state(|| None::<bool>);
     let on_export = {
         let analysis = analysis.clone();
-        let corpus = books.0.corpus.clone();
+        let corpus = collection.0.corpus.clone();
         let copied = copied.clone();
         Callback::from(move |what: Export| export(what, &analysis, &corpus, &copied))
     };
@@ -174,7 +174,9 @@ pub fn App() -> Html {
         view.page
     };
     let page = match shown {
-        Page::Articles => views::articles_page::articles_page(&books.0, &on_change, &on_export),
+        Page::Articles => {
+            views::articles_page::articles_page(&collection.0, &on_change, &on_export)
+        }
         Page::Reader => {
             let marks = match view.mode {
                 ReaderMode::Entities => Some(&*marks),
