@@ -162,8 +162,8 @@ pub struct Paste {
     pub text: String,
 }
 
-/// The message name of a file.
-fn quoted(name: &str) -> String {
+/// The name of a file as messages give it: in quotation marks.
+pub fn file_label(name: &str) -> String {
     format!("“{name}”")
 }
 
@@ -174,7 +174,7 @@ pub const PASTED: &str = "The pasted article";
 pub fn check_size(name: &str, bytes: usize) -> Result<(), ImportError> {
     if bytes > MAX_BYTES {
         return Err(ImportError::TooLarge {
-            name: quoted(name),
+            name: file_label(name),
             bytes,
         });
     }
@@ -183,7 +183,7 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), ImportError> {
 
 /// The text of a file's bytes, or why it is not text.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
-    let named = || quoted(name);
+    let named = || file_label(name);
     check_size(name, bytes.len())?;
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ImportError::Utf16 { name: named() });
@@ -214,7 +214,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
 /// for a corpus JSON file, whose title comes along ([`USER_TITLE`] for the
 /// others).
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<Corpus, ImportError> {
-    let format = Format::of(name).ok_or_else(|| ImportError::Unsupported { name: quoted(name) })?;
+    let format = Format::of(name).ok_or_else(|| ImportError::Unsupported {
+        name: file_label(name),
+    })?;
     let text = decode(name, bytes)?;
     let stem = name
         .rsplit(['/', '\\'])
@@ -226,7 +228,7 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<Corpus, ImportError> {
         Format::Json => return read_corpus(name, &text),
         Format::Markdown => from_markdown(stem, &text),
         Format::Text if !html::looks_like_html(&text) => from_plain(stem, &text),
-        Format::Html | Format::Text => from_html(&quoted(name), stem, &text)?,
+        Format::Html | Format::Text => from_html(&file_label(name), stem, &text)?,
     };
     Ok(Corpus {
         title: USER_TITLE.to_string(),
@@ -449,13 +451,13 @@ fn inline_markdown(line: &str, out: &mut String) {
 /// read back).
 pub fn read_corpus(name: &str, text: &str) -> Result<Corpus, ImportError> {
     let doc = json::parse(text).map_err(|e| ImportError::Json {
-        name: quoted(name),
+        name: file_label(name),
         line: e.line,
         column: e.column,
         message: e.message,
     })?;
     let schema = |message: String| ImportError::Schema {
-        name: quoted(name),
+        name: file_label(name),
         message,
     };
     let items = match &doc {
@@ -467,11 +469,13 @@ pub fn read_corpus(name: &str, text: &str) -> Result<Corpus, ImportError> {
         _ => return Err(schema("it is neither an object nor a list".into())),
     };
     if items.is_empty() {
-        return Err(ImportError::Empty { name: quoted(name) });
+        return Err(ImportError::Empty {
+            name: file_label(name),
+        });
     }
     if items.len() > MAX_ARTICLES {
         return Err(ImportError::TooMany {
-            name: quoted(name),
+            name: file_label(name),
             total: items.len(),
         });
     }
@@ -483,12 +487,12 @@ pub fn read_corpus(name: &str, text: &str) -> Result<Corpus, ImportError> {
             .ok_or_else(|| schema(format!("article {n} has no \"text\" string")))?;
         if text.trim().is_empty() {
             return Err(ImportError::Empty {
-                name: format!("Article {n} of {}", quoted(name)),
+                name: format!("Article {n} of {}", file_label(name)),
             });
         }
         if text.len() > MAX_BYTES {
             return Err(ImportError::TooLarge {
-                name: format!("Article {n} of {}", quoted(name)),
+                name: format!("Article {n} of {}", file_label(name)),
                 bytes: text.len(),
             });
         }
@@ -499,7 +503,7 @@ pub fn read_corpus(name: &str, text: &str) -> Result<Corpus, ImportError> {
         let date = item.str_field("date").filter(|d| !d.is_empty());
         if let Some(date) = date.as_ref().filter(|d| !is_iso_date(d)) {
             return Err(ImportError::BadDate {
-                name: format!("Article {n} of {}", quoted(name)),
+                name: format!("Article {n} of {}", file_label(name)),
                 date: date.clone(),
             });
         }
@@ -538,14 +542,15 @@ fn same_words(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
 }
 
-/// The loaded articles plus `incoming`, or why not: a duplicate text
-/// (against the loaded ones or within `incoming`) or too many articles.
-/// `name` is the input's name for messages.
-pub fn add(
+/// Why `incoming` cannot join the loaded articles, if it cannot: a
+/// duplicate text (against the loaded ones or within `incoming`) or too many
+/// articles. `name` is the input's name for messages. Borrows only, so a
+/// form can ask before it hands its article over.
+pub fn check(
     loaded: &[ArticleSource],
-    incoming: Vec<ArticleSource>,
+    incoming: &[ArticleSource],
     name: &str,
-) -> Result<Vec<ArticleSource>, ImportError> {
+) -> Result<(), ImportError> {
     let total = loaded.len() + incoming.len();
     if total > MAX_ARTICLES {
         return Err(ImportError::TooMany {
@@ -553,16 +558,28 @@ pub fn add(
             total,
         });
     }
-    let mut all = loaded.to_vec();
-    for article in incoming {
-        if let Some(old) = all.iter().find(|o| same_words(&o.text, &article.text)) {
+    for (i, article) in incoming.iter().enumerate() {
+        let mut earlier = loaded.iter().chain(&incoming[..i]);
+        if let Some(old) = earlier.find(|o| same_words(&o.text, &article.text)) {
             return Err(ImportError::Duplicate {
                 name: name.to_string(),
                 of: old.label.clone(),
             });
         }
-        all.push(article);
     }
+    Ok(())
+}
+
+/// The loaded articles plus `incoming`, or why not (see [`check`]).
+pub fn add(
+    loaded: &[ArticleSource],
+    incoming: Vec<ArticleSource>,
+    name: &str,
+) -> Result<Vec<ArticleSource>, ImportError> {
+    check(loaded, &incoming, name)?;
+    let mut all = Vec::with_capacity(loaded.len() + incoming.len());
+    all.extend_from_slice(loaded);
+    all.extend(incoming);
     Ok(all)
 }
 
@@ -581,11 +598,6 @@ pub fn corpus_json(corpus: &Corpus) -> String {
         articles: &corpus.sources,
     })
     .unwrap_or_default()
-}
-
-/// The message name of a file, as the errors give it.
-pub fn file_label(name: &str) -> String {
-    quoted(name)
 }
 
 #[cfg(test)]

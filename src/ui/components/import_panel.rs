@@ -81,7 +81,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
             // Only a paste the set will take clears the form.
             let fits = read
                 .as_ref()
-                .is_ok_and(|c| import::add(&sources.sources, c.sources.clone(), PASTED).is_ok());
+                .is_ok_and(|c| import::check(&sources.sources, &c.sources, PASTED).is_ok());
             on_change.emit(Change::Add(vec![(PASTED.to_string(), read)]));
             if fits {
                 for r in [&headline, &outlet, &date] {
